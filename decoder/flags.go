@@ -1,0 +1,75 @@
+package decoder
+
+import "math/bits"
+
+// Flag is one WinHTTP secure-failure bit as KB 923575 lists it.
+type Flag struct {
+	Value   uint32 `json:"value"`
+	Name    string `json:"name"`    // the KB's name, e.g. FLAG_INVALID_CA
+	WinHTTP string `json:"winhttp"` // the winhttp.h constant
+}
+
+// ValidMask holds every defined bit; any other bit is a typo or another family.
+const ValidMask uint32 = 0x8000007F
+
+// Flags lists the eight defined flags in ascending order of value.
+var Flags = []Flag{
+	{0x00000001, "FLAG_CERT_REV_FAILED", "WINHTTP_CALLBACK_STATUS_FLAG_CERT_REV_FAILED"},
+	{0x00000002, "FLAG_INVALID_CERT", "WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CERT"},
+	{0x00000004, "FLAG_CERT_REVOKED", "WINHTTP_CALLBACK_STATUS_FLAG_CERT_REVOKED"},
+	{0x00000008, "FLAG_INVALID_CA", "WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CA"},
+	{0x00000010, "FLAG_CERT_CN_INVALID", "WINHTTP_CALLBACK_STATUS_FLAG_CERT_CN_INVALID"},
+	{0x00000020, "FLAG_CERT_DATE_INVALID", "WINHTTP_CALLBACK_STATUS_FLAG_CERT_DATE_INVALID"},
+	{0x00000040, "FLAG_CERT_WRONG_USAGE", "WINHTTP_CALLBACK_STATUS_FLAG_CERT_WRONG_USAGE"},
+	{0x80000000, "FLAG_SECURITY_CHANNEL_ERROR", "WINHTTP_CALLBACK_STATUS_FLAG_SECURITY_CHANNEL_ERROR"},
+}
+
+// severity orders the flags most decisive first: a failed handshake or a
+// broken certificate makes the other checks moot, a failed revocation
+// check is the mildest.
+var severity = []uint32{0x80000000, 0x2, 0x4, 0x8, 0x10, 0x20, 0x40, 0x1}
+
+// Split returns the defined flags set in code, in ascending order, and the
+// bits that are set but not defined.
+func Split(code uint32) (set []Flag, unknown uint32) {
+	set = make([]Flag, 0, bits.OnesCount32(code&ValidMask))
+	for _, f := range Flags {
+		if code&f.Value != 0 {
+			set = append(set, f)
+		}
+	}
+	return set, code &^ ValidMask
+}
+
+// BySeverity returns the defined flags set in code, most decisive first:
+// channel error, invalid, revoked, untrusted CA, name, date, usage,
+// revocation check.
+func BySeverity(code uint32) []Flag {
+	var out []Flag
+	for _, v := range severity {
+		if code&v != 0 {
+			out = append(out, flagOf(v))
+		}
+	}
+	return out
+}
+
+func flagOf(v uint32) Flag {
+	for _, f := range Flags {
+		if f.Value == v {
+			return f
+		}
+	}
+	return Flag{}
+}
+
+// Hex formats a code the way KB 923575 prints it: 0x and eight digits.
+func Hex(code uint32) string {
+	const digits = "0123456789ABCDEF"
+	b := []byte("0x00000000")
+	for i := 9; i >= 2; i-- {
+		b[i] = digits[code&0xF]
+		code >>= 4
+	}
+	return string(b)
+}

@@ -1,0 +1,72 @@
+package messages
+
+// Other code families: inputs that are error codes, but not the flag bits
+// this dialog shows. The decoder names them and does not decode them as flags.
+const (
+	FamilyHRESULT     = "hresult"       // CERT_E_*, CRYPT_E_*, TRUST_E_*, SEC_E_* (0x800Bxxxx, 0x8009xxxx)
+	FamilyWinHTTP     = "winhttp-error" // WinINet/WinHTTP error numbers 12xxx, also as HRESULT 0x80072Fxx (e.g. ActiveSync's 0x80072F0D)
+	FamilyCertTrust   = "cert-trust"    // CERT_TRUST_* / .NET X509ChainStatusFlags names
+	FamilyIgnoreFlags = "ignore-flags"  // SECURITY_FLAG_IGNORE_* names
+)
+
+// Look-alike dialogs that are not this error.
+const (
+	NearMissSecurityAlert = "security-alert"        // "The name on the security certificate is invalid…" without a code
+	NearMissCannotVerify  = "cannot-verify"         // IMAP/POP/SMTP: "…security certificate that cannot be verified"
+	NearMissEncrypted     = "encrypted-unavailable" // "An encrypted connection to your mail server is not available"
+)
+
+// Warnings the decoder attaches to a reading. Placeholders in the texts:
+// {code} the code in hex, {variant} the KB message number, {bits} unknown
+// bits in hex, {decimal} the decimal reading in hex, {digits} the digits as typed,
+// {count} a number, {limit} a size.
+const (
+	WarnVariant3Code   = "variant3-code"    // message 3 (untrusted CA) with a code other than 0x8
+	WarnNameNoCN       = "name-without-cn"  // the name-mismatch sentence, but 0x10 is not set (and the code is not 0)
+	WarnUnknownBits    = "unknown-bits"     // bits outside 0x8000007F
+	WarnAmbiguous      = "ambiguous-digits" // bare digits read as hex; the decimal reading differs
+	WarnNoCode         = "no-code"          // the dialog was recognised but holds no code
+	WarnNoServer       = "no-server"        // the dialog was recognised but names no server
+	WarnSeveralCodes   = "several-codes"    // the text holds more than one code; the first one is used
+	WarnOtherLanguage  = "other-language"   // the wording is in a language proxycert has no texts for
+	WarnDecimalOverHex = "decimal-not-hex"  // the digits are too long for hex, read as decimal
+	WarnTooLong        = "too-long"         // input longer than the limit; only the start was read
+)
+
+// Errors: why an input could not be read at all. Placeholders: {text} the
+// offending piece as typed, {pos} its 1-based character position, {limit}.
+const (
+	ErrEmpty       = "empty"        // nothing but spaces
+	ErrTooBig      = "too-big"      // a number over 32 bits
+	ErrUnknownName = "unknown-name" // a word in a flag list that is no flag
+	ErrBadNumber   = "bad-number"   // "0x" without digits, "0x1G", a lone "-"
+	ErrNothing     = "nothing"      // text with neither this dialog nor a code
+)
+
+// UI strings shared by the command line and the page. The page adds its own
+// keys with the prefix "page.".
+const (
+	UIReading           = "reading"      // heading: how the input was read
+	UIVariant           = "variant"      // "KB message {variant}"
+	UINoVariant         = "no-variant"   // the input was a bare code
+	UILanguage          = "language"     // label: the dialog's language
+	UIServer            = "server"       // label: proxy server
+	UIServerWhere       = "server-where" // where the server name lives in Outlook
+	UICode              = "code"         // label: code
+	UIFlags             = "flags"        // heading: flags set
+	UINoFlags           = "no-flags"     // code 0
+	UIUnknownBits       = "unknown-bits-label"
+	UIMeaning           = "meaning"
+	UICauses            = "causes"
+	UIFixes             = "fixes"
+	UIFirstChecks       = "first-checks"
+	UIResolution        = "resolution" // heading: the KB resolution for this message
+	UIWarnings          = "warnings"
+	UIAlternative       = "alternative" // "Read as decimal, the digits give {code}"
+	UIWhere             = "where"
+	UICommand           = "command"
+	UINotThis           = "not-this"           // heading for near-miss and other-family answers
+	UIOpenURL           = "open-url"           // "Opening {url}"
+	UINoBrowser         = "no-browser"         // "No browser could be opened; open this address yourself:"
+	UIServerPlaceholder = "server-placeholder" // stands for the server name in steps when the dialog named none, e.g. "<server>"
+)
