@@ -2,4 +2,101 @@
 
 package main
 
-func hostMain(args []string) int { return 2 }
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+)
+
+// command is one subcommand of the host binary. Each lives in its own
+// cmd_<name>.go file and adds itself to commands from an init function, so
+// the page's commands (serve, generate) and the decoder's (decode, open)
+// stay apart.
+type command struct {
+	name    string
+	args    string // usage after the name, e.g. "[--json] [TEXT|-]"
+	summary string // one line for the help
+	run     func(cli *cli, args []string) int
+}
+
+var commands = map[string]command{}
+
+func register(c command) { commands[c.name] = c }
+
+// cli is what a command may touch, so tests can run commands in-process.
+type cli struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+}
+
+// Exit codes shared by all commands.
+const (
+	exitOK       = 0 // something was done or decoded
+	exitNotFound = 1 // the input was read but nothing was recognised
+	exitUsage    = 2 // the command line itself was wrong
+)
+
+func hostMain(args []string) int {
+	return (&cli{os.Stdin, os.Stdout, os.Stderr, os.Getenv}).main(args)
+}
+
+func (c *cli) main(args []string) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		c.usage(c.stdout)
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(c.stderr, "proxycert: unknown command %q\n\n", args[0])
+		c.usage(c.stderr)
+		return exitUsage
+	}
+	return cmd.run(c, args[1:])
+}
+
+func (c *cli) usage(w io.Writer) {
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	fmt.Fprintln(w, "proxycert decodes Outlook's \"problem with the proxy server's security certificate\" dialog.")
+	fmt.Fprintln(w, "\nUsage:")
+	for _, n := range names {
+		fmt.Fprintf(w, "  proxycert %s %s\n      %s\n", n, commands[n].args, commands[n].summary)
+	}
+}
+
+// flags returns a flag set for a command that reports usage errors on the
+// command's stderr instead of exiting.
+func (c *cli) flags(cmd string) *flag.FlagSet {
+	fs := flag.NewFlagSet("proxycert "+cmd, flag.ContinueOnError)
+	fs.SetOutput(c.stderr)
+	if cmdInfo, ok := commands[cmd]; ok {
+		fs.Usage = func() {
+			fmt.Fprintf(c.stderr, "Usage: proxycert %s %s\n", cmd, cmdInfo.args)
+			fs.PrintDefaults()
+		}
+	}
+	return fs
+}
+
+// input returns the text a command works on: its arguments joined by
+// spaces, or standard input when there are none or the only one is "-".
+func (c *cli) input(args []string) (string, error) {
+	if len(args) == 0 || (len(args) == 1 && args[0] == "-") {
+		b, err := io.ReadAll(c.stdin)
+		if err != nil {
+			return "", fmt.Errorf("reading standard input: %w", err)
+		}
+		return string(b), nil
+	}
+	return strings.Join(args, " "), nil
+}
