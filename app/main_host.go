@@ -9,6 +9,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"proxycert/decoder"
 )
 
 // command is one subcommand of the host binary. Each lives in its own
@@ -92,7 +94,9 @@ func (c *cli) flags(cmd string) *flag.FlagSet {
 // spaces, or standard input when there are none or the only one is "-".
 func (c *cli) input(args []string) (string, error) {
 	if len(args) == 0 || (len(args) == 1 && args[0] == "-") {
-		b, err := io.ReadAll(c.stdin)
+		// One byte past the limit lets the decoder warn that the rest was
+		// left out, without reading an endless stream.
+		b, err := io.ReadAll(io.LimitReader(c.stdin, decoder.MaxInput+1))
 		if err != nil {
 			return "", fmt.Errorf("reading standard input: %w", err)
 		}

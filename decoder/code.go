@@ -1,21 +1,217 @@
 package decoder
 
+import (
+	"strings"
+	"sync"
+
+	"proxycert/messages"
+)
+
 // Code is a code read on its own by ParseCode.
 type Code struct {
 	Value       uint32
 	Text        string       // the piece of input it was read from
 	Alternative *Alternative // the decimal reading of bare digits, when it differs
+	Decimal     bool         // read as decimal: a signed number, or digits too long for hex
 }
 
-// ParseCode reads s as a code alone: 0x18, (0x00000018), (Error Code 10),
-// bare digits (hex, as Outlook prints them), a signed decimal, or flag names
-// joined by |, +, commas or spaces.
+// ParseCode reads s as a code alone, in any of the forms people write it:
+//
+//	0x00000018  0x18  0X18  (0x00000018)  ０ｘ１８
+//	(Error Code 10)  (エラー コード 10)  Error code: 10
+//	18             bare digits are hex, as Outlook prints them
+//	2147483656     digits too long for hex are decimal
+//	-2147483640    a signed 32-bit decimal
+//	FLAG_INVALID_CA | FLAG_CERT_CN_INVALID
+//	WINHTTP_CALLBACK_STATUS_FLAG_CERT_DATE_INVALID, 0x8 + 0x10
+//
+// Names are case-insensitive and may be the KB's (FLAG_INVALID_CA), the
+// WinHTTP constant, or the part after FLAG_ (INVALID_CA). Several values,
+// joined by |, +, &, commas, spaces or "and", are ORed; bare digits in such
+// a list are hex too. Full-width forms and "Error Code" labels in the
+// catalogs' languages are accepted anywhere.
+//
+// When the only value is bare digits whose decimal reading differs and is
+// a plausible code, that reading is the Alternative.
+//
+// The error is an *Error: ErrEmpty for blank input, ErrTooBig for a value
+// over 32 bits, ErrBadNumber for "0x", "0x1G" or a lone "-", ErrUnknownName
+// for any word that is not a flag (another family's constants included),
+// each with the piece as typed and its 1-based character position.
 func ParseCode(s string) (Code, error) {
-	panic("decoder.ParseCode: not written yet")
+	a := readAlone(s)
+	if a.err == nil {
+		a.err = a.stop
+	}
+	if a.err != nil {
+		return Code{}, a.err
+	}
+	if a.values == 0 {
+		if isBlank(s) {
+			return Code{}, &Error{ID: messages.ErrEmpty}
+		}
+		return Code{}, &Error{ID: messages.ErrNothing, Input: strings.TrimSpace(s)}
+	}
+	return a.code(), nil
 }
 
 // Names formats code as its flag names joined by " | ", the form ParseCode
-// reads back; unknown bits are appended in hex.
+// reads back; unknown bits are appended in hex, and 0 is "0x00000000".
 func Names(code uint32) string {
-	panic("decoder.Names: not written yet")
+	set, unknown := Split(code)
+	if len(set) == 0 {
+		return Hex(code)
+	}
+	parts := make([]string, 0, len(set)+1)
+	for _, f := range set {
+		parts = append(parts, f.Name)
+	}
+	if unknown != 0 {
+		parts = append(parts, Hex(unknown))
+	}
+	return strings.Join(parts, " | ")
+}
+
+// alone is what readAlone found in an input taken as a code alone.
+type alone struct {
+	text   string
+	value  uint32
+	values int    // how many values were ORed
+	num    number // the value's reading, when it was one number
+	isNum  bool
+	fam    family // another family's constant, when one was named
+	famTok token
+	err    *Error // the first word or number of a code that could not be read
+	stop   *Error // the word of a sentence that made shaped false
+	shaped bool   // every word looked like part of a code, up to the first that did not
+}
+
+func (a alone) code() Code {
+	c := Code{Value: a.value, Text: a.text}
+	if a.values == 1 && a.isNum {
+		c.Alternative = a.num.alternative()
+		c.Decimal = a.num.how == readOverHex || a.num.how == readSigned
+	}
+	return c
+}
+
+// readAlone reads every word of s as a value. It stops at the first word
+// that does not look like part of a code (shaped becomes false), so that a
+// long chat message costs no more than its first word.
+func readAlone(s string) alone {
+	a := alone{text: strings.TrimSpace(s), shaped: true}
+	eachToken(s, a.word)
+	return a
+}
+
+// word reads one word; it returns false to stop reading.
+func (a *alone) word(t token) bool {
+	w := t.text
+	numeric := isDigit(w[0]) || w[0] == '-'
+	switch {
+	case numeric && t.long:
+		a.fail(messages.ErrTooBig, t) // hundreds of digits
+		return false
+	case numeric:
+		if n, errID := readNumber(w); errID != "" {
+			a.fail(errID, t)
+		} else {
+			a.add(n.value, n, true)
+		}
+		return true
+	case t.long:
+		return a.stopAt(t)
+	}
+	if v, ok := flagByName(w); ok {
+		a.add(v, number{}, false)
+		return true
+	}
+	if n, errID := readNumber(w); errID == "" && strings.ContainsAny(w, "0123456789") {
+		a.add(n.value, n, true) // bare hex with a letter: 8000000A
+		return true
+	}
+	if isLabelWord(w) {
+		return true
+	}
+	if f := familyOfName(w, true); f.id != "" {
+		if a.fam.id == "" {
+			a.fam, a.famTok = f, t
+		}
+		a.fail(messages.ErrUnknownName, t) // for ParseCode; Parse names the family
+		return true
+	}
+	if !strings.Contains(w, "_") {
+		return a.stopAt(t) // a word of a sentence, not a misspelt constant
+	}
+	a.fail(messages.ErrUnknownName, t)
+	return true
+}
+
+func (a *alone) add(v uint32, n number, isNum bool) {
+	a.value |= v
+	a.values++
+	a.num, a.isNum = n, isNum
+}
+
+// fail keeps the first error.
+func (a *alone) fail(id string, t token) {
+	if a.err == nil {
+		a.err = &Error{ID: id, Input: t.raw, Pos: t.pos}
+		if id == messages.ErrTooBig {
+			a.err.Limit = "0xFFFFFFFF"
+		}
+	}
+}
+
+// stopAt marks the input as running text; it returns false to stop.
+func (a *alone) stopAt(t token) bool {
+	a.shaped, a.stop = false, &Error{ID: messages.ErrUnknownName, Input: t.raw, Pos: t.pos}
+	return false
+}
+
+// flagByName finds a flag by the KB name, the WinHTTP constant or the part
+// after FLAG_, case-insensitively.
+func flagByName(w string) (uint32, bool) {
+	if strings.IndexByte(w, '_') < 0 {
+		return 0, false
+	}
+	for _, f := range Flags {
+		if equalFold(w, f.Name) || equalFold(w, f.WinHTTP) || equalFold(w, f.Name[len("FLAG_"):]) {
+			return f.Value, true
+		}
+	}
+	return 0, false
+}
+
+// equalFold is strings.EqualFold for ASCII names, with a cheap length check first.
+func equalFold(a, b string) bool { return len(a) == len(b) && strings.EqualFold(a, b) }
+
+// labelWords are the words of the "Error Code" labels of every language,
+// compacted, plus the conjunctions people put between flag names.
+var labelWords = sync.OnceValue(func() map[string]bool {
+	words := map[string]bool{"and": true, "or": true, "error": true, "code": true}
+	addLabels := func(a messages.Anchors) {
+		for _, l := range a.CodeLabel {
+			words[compactKey(l)] = true
+			eachToken(l, func(t token) bool {
+				words[compactKey(t.text)] = true
+				return true
+			})
+		}
+	}
+	for _, l := range messages.Languages() {
+		addLabels(messages.For(l).Anchors)
+	}
+	for _, a := range messages.OtherAnchors {
+		addLabels(a)
+	}
+	return words
+})
+
+func isLabelWord(w string) bool {
+	if len(w) > 32 {
+		return false
+	}
+	var buf [128]byte
+	return labelWords()[string(appendKey(buf[:0], w))]
 }

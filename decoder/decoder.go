@@ -39,8 +39,12 @@ type Result struct {
 	UnknownBits uint32       // bits of Code outside ValidMask
 	Alternative *Alternative // the decimal reading of bare digits, when it differs
 
-	OtherFamily string // a messages.Family* id when the input is another family's code
+	// OtherFamily is a messages.Family* id when the code is another
+	// family's; such a code is not decoded as flags: HasCode is false and
+	// CodeText holds it as written.
+	OtherFamily string
 	FamilyName  string // the other family's constant when known, e.g. "CERT_E_UNTRUSTEDROOT"
+	FamilyFlag  uint32 // the flag reporting the same problem as FamilyName, e.g. 0x8; 0 when none
 	NearMiss    string // a messages.NearMiss* id when the input is a look-alike dialog
 
 	Warnings []Warning

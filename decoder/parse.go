@@ -1,7 +1,234 @@
 package decoder
 
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"proxycert/messages"
+)
+
 // Parse reads a pasted dialog, a code in any form, or a list of flag names.
 // It never fails: what could not be read is in Result.Err and Warnings.
+//
+// Input that is nothing but a code is read as ParseCode reads it, and its
+// errors (ErrTooBig, ErrBadNumber, ErrUnknownName with the position) are
+// returned as they are. Any other text is normalised (widths, quotes,
+// spaces, line breaks, Ctrl+C frames, caption and button lines) and read
+// in this order:
+//
+//  1. the error's dialog in English, Japanese or a language listed in
+//     messages.OtherAnchors (then Language is "" with WarnOtherLanguage):
+//     Recognized, with the variant, the server and the dialog's code;
+//  2. a look-alike dialog: NearMiss, not Recognized;
+//  3. a code in running text: a 0x number, a labelled number ("Error Code
+//     10") or flag names. Bare digits in running text are not codes.
+//
+// A code of another family (an HRESULT, a WinHTTP error number, CERT_TRUST
+// or SECURITY_FLAG_IGNORE names) sets OtherFamily, FamilyName and
+// FamilyFlag instead of the code: HasCode stays false and Recognized is
+// false unless the dialog itself was found. Text longer than MaxInput is
+// cut to its first MaxInput bytes (on a character boundary) with
+// WarnTooLong; blank text gives ErrEmpty, text with nothing to read
+// ErrNothing.
 func Parse(text string) Result {
-	panic("decoder.Parse: not written yet")
+	var r Result
+	if len(text) > MaxInput {
+		cut := MaxInput
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+		r.warn(messages.WarnTooLong, "limit", strconv.Itoa(MaxInput))
+	}
+	if isBlank(text) {
+		r.Err = &Error{ID: messages.ErrEmpty}
+		return r
+	}
+	a := readAlone(text)
+	switch {
+	case !a.shaped: // running text: read below
+	case a.fam.id != "":
+		r.setFamily(a.fam, a.famTok.raw)
+		return r
+	case a.err != nil:
+		r.Err = a.err
+		return r
+	case a.values > 0:
+		r.fromCode(a)
+		return r
+	}
+	if !r.readText(text) {
+		r.Err = a.err
+		if r.Err == nil {
+			r.Err = &Error{ID: messages.ErrNothing}
+		}
+	}
+	return r
+}
+
+// fromCode fills r from a code typed on its own.
+func (r *Result) fromCode(a alone) {
+	n := a.num
+	if !a.isNum || a.values > 1 {
+		n = number{value: a.value, how: readHex}
+	}
+	if f := familyOfNumber(n); f.id != "" {
+		r.setFamily(f, a.text)
+		return
+	}
+	r.Recognized = true
+	r.setCode(a.value, n, a.isNum && a.values == 1, a.text)
+}
+
+// readText fills r from running text; it reports whether it found anything.
+func (r *Result) readText(text string) bool {
+	n := normalize(text)
+	hits := anchors().find(n)
+	cands := scanCodes(n, hits)
+	if d, ok := findDialog(n, hits, cands); ok {
+		r.readDialog(d)
+		r.countCodes(cands, d.code, hits)
+		return true
+	}
+	if id := nearMiss(hits); id != "" {
+		r.NearMiss = id
+		for _, c := range cands {
+			if c.fam.id != "" {
+				r.setFamily(c.fam, c.text)
+				break
+			}
+		}
+		return true
+	}
+	if c := codeInChatter(cands); c != nil {
+		r.Recognized = c.fam.id == ""
+		r.readCand(c)
+		r.countCodes(cands, c, hits)
+		return true
+	}
+	return false
+}
+
+// readDialog fills r from the dialog found and checks its code against the
+// reason sentence.
+func (r *Result) readDialog(d dialog) {
+	r.Recognized, r.Variant, r.Server = true, d.variant, d.server
+	if messages.Supported(d.lang) {
+		r.Language = d.lang
+	} else {
+		r.warn(messages.WarnOtherLanguage)
+	}
+	if d.code == nil {
+		r.warn(messages.WarnNoCode)
+	}
+	if d.server == "" {
+		r.warn(messages.WarnNoServer)
+	}
+	if d.code == nil {
+		return
+	}
+	r.readCand(d.code)
+	if !r.HasCode {
+		return
+	}
+	code, variant := Hex(r.Code), strconv.Itoa(r.Variant)
+	if r.Variant == 3 && r.Code != 0x8 {
+		r.warn(messages.WarnVariant3Code, "code", code, "variant", variant)
+	}
+	if (r.Variant == 2 || r.Variant == 4) && r.Code != 0 && r.Code&0x10 == 0 {
+		r.warn(messages.WarnNameNoCN, "code", code, "variant", variant)
+	}
+}
+
+// readCand takes a code found in text.
+func (r *Result) readCand(c *cand) {
+	switch {
+	case c.fam.id != "":
+		r.setFamily(c.fam, c.text)
+	case c.isNum:
+		r.setCode(c.num.value, c.num, true, c.text)
+	default:
+		r.setCode(c.value, number{}, false, c.text)
+	}
+}
+
+// setCode fills in a code of this family with its flags and the warnings
+// its reading deserves.
+func (r *Result) setCode(v uint32, n number, isNum bool, written string) {
+	r.HasCode, r.Code, r.CodeText = true, v, written
+	r.Flags, r.UnknownBits = Split(v)
+	if isNum {
+		if alt := n.alternative(); alt != nil {
+			r.Alternative = alt
+			r.warn(messages.WarnAmbiguous, "digits", n.digits, "code", Hex(v), "decimal", Hex(alt.Code))
+		}
+		if n.how == readOverHex {
+			r.warn(messages.WarnDecimalOverHex, "digits", n.digits, "code", Hex(v))
+		}
+	}
+	if r.UnknownBits != 0 {
+		r.warn(messages.WarnUnknownBits, "bits", Hex(r.UnknownBits), "code", Hex(v))
+	}
+}
+
+// setFamily records another family's code, which is not decoded as flags.
+func (r *Result) setFamily(f family, written string) {
+	r.OtherFamily, r.FamilyName, r.FamilyFlag, r.CodeText = f.id, f.name, f.flag, written
+}
+
+// countCodes warns when the text holds codes other than the one used.
+// Bare digits in brackets count only where a dialog's code would be.
+func (r *Result) countCodes(cands []cand, used *cand, hits []hit) {
+	if used == nil {
+		return
+	}
+	seen := map[candKey]bool{used.key(): true}
+	ends := dialogEnds(cands, hits)
+	for i, c := range cands {
+		if c.kind == candParen && !ends[i] {
+			continue
+		}
+		seen[c.key()] = true
+	}
+	if len(seen) > 1 {
+		r.warn(messages.WarnSeveralCodes, "count", strconv.Itoa(len(seen)), "code", Hex(used.key().value))
+	}
+}
+
+// dialogEnds marks the first code in brackets after each opening sentence;
+// bare digits in brackets count only after a full stop.
+func dialogEnds(cands []cand, hits []hit) map[int]bool {
+	ends := map[int]bool{}
+	next := len(cands) // walking backwards: the first bracketed code at or after k
+	nextParen := make([]int, len(cands)+1)
+	nextParen[len(cands)] = next
+	for k := len(cands) - 1; k >= 0; k-- {
+		if c := cands[k]; c.paren && (c.kind != candParen || c.afterStop) {
+			next = k
+		}
+		nextParen[k] = next
+	}
+	k := 0
+	for _, h := range hits {
+		if h.kind != kOpening {
+			continue
+		}
+		for k < len(cands) && cands[k].start < h.start {
+			k++
+		}
+		if j := nextParen[k]; j < len(cands) && cands[j].start < h.start+reach {
+			ends[j] = true
+		}
+	}
+	return ends
+}
+
+// warn adds a warning once.
+func (r *Result) warn(id string, args ...string) {
+	for _, w := range r.Warnings {
+		if w.ID == id {
+			return
+		}
+	}
+	r.Warnings = append(r.Warnings, Warning{ID: id, Args: args})
 }

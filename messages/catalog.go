@@ -89,6 +89,7 @@ type Catalog struct {
 	Warnings     map[string]string      // keyed by Warn* ids; may hold {placeholders}
 	Errors       map[string]string      // keyed by Err* ids; may hold {placeholders}
 	UI           map[string]string      // page and command-line strings, keyed by UI* ids
+	Cert         map[string]string      // certificate evidence, keyed by Cert* ids; may hold {placeholders}
 
 	Dialogs []Dialog // the published wordings of the error in this language
 	Anchors Anchors  // what the decoder recognises them by

@@ -4,6 +4,369 @@ var english = Catalog{
 	Lang: "en",
 	Name: "English",
 
+	// Who: the three parties a step can be for.
+	Who: map[Who]string{
+		UserPC:      "User's PC",
+		Helpdesk:    "Helpdesk",
+		ServerOwner: "Server / certificate owner",
+	},
+
+	// Flags: one entry per WinHTTP secure-failure bit (domain.md §2, §4).
+	Flags: map[uint32]FlagText{
+		0x00000001: {
+			Title:   "Revocation check failed",
+			Meaning: "Windows could not find out whether the certificate has been revoked: the CRL download or OCSP responder named in the certificate (or in a CA certificate above it) could not be reached or gave no usable answer. The certificate itself may be fine. CryptoAPI reports this as CRYPT_E_REVOCATION_OFFLINE (0x80092013).",
+			Causes: []string{
+				"A firewall or web proxy stops the PC from reaching the CRL or OCSP addresses in the certificate, typically outside the office or before a VPN is up.",
+				"WinHTTP has no proxy configured while the PC needs one for the Internet, so the browser gets through but Outlook's revocation check does not.",
+				"A private CA publishes its CRL only inside the network (LDAP or an internal web server), or its published CRL has expired.",
+				"The certificate names no revocation address that clients can reach at all.",
+			},
+			Fixes: []Step{
+				{Who: Helpdesk, Where: "Command Prompt on the affected PC (with the server certificate saved as server.cer, see the first checks)", Do: "Let Windows fetch every CRL, OCSP and issuer address of the chain; the output marks each URL as verified or failed, which shows what is unreachable.", Command: "certutil -urlfetch -verify server.cer"},
+				{Who: Helpdesk, Where: "Command Prompt on the affected PC", Do: "See which proxy WinHTTP uses. If the PC needs a proxy for the Internet and this says \"Direct access\", revocation checks cannot get out: set the proxy (netsh winhttp set proxy, or netsh winhttp import proxy source=ie on older Windows) or let the CRL and OCSP hosts through directly.", Command: "netsh winhttp show proxy"},
+				{Who: ServerOwner, Where: "Firewall and web proxy", Do: "Allow clients to reach the CRL and OCSP URLs of the certificate and of every CA above it over HTTP (port 80), from inside and outside the network."},
+				{Who: ServerOwner, Where: "Private CA server: Certification Authority console (certsrv.msc) > the CA > Properties > Extensions", Do: "Publish the CRL at an HTTP address clients can reach, include that address in the CRL Distribution Point and AIA extensions, publish a fresh CRL, and reissue the Exchange certificate if it only carries internal addresses.", Command: "certutil -crl"},
+			},
+		},
+		0x00000002: {
+			Title:   "Certificate invalid",
+			Meaning: "The certificate or its chain is broken in a way that is not about trust, name or date: it cannot be parsed, a signature does not verify, an extension marked critical is not understood, the chain cannot be built, or a constraint of an issuing CA is violated. CryptoAPI reports errors such as CERT_E_CHAINING, CERT_E_MALFORMED, CERT_E_CRITICAL or TRUST_E_CERT_SIGNATURE.",
+			Causes: []string{
+				"The server sends a wrong or outdated intermediate certificate, for example an old intermediate left in its store after the CA renewed its own certificate.",
+				"The certificate was made by hand (OpenSSL, an old tool) and is malformed or carries a critical extension Windows does not accept.",
+				"A signature in the chain uses an algorithm or key size the client rejects (MD5, RSA keys under 1024 bits).",
+				"A name or basic constraint on a private issuing CA forbids this certificate.",
+				"A TLS-inspecting device in between re-signs the certificate badly.",
+			},
+			Fixes: []Step{
+				{Who: Helpdesk, Where: "Windows certificate dialog on the affected PC: double-click server.cer > Certification Path", Do: "See which certificate in the path carries a warning and read the Certificate status text; this is Windows' own verdict, the one Outlook gets."},
+				{Who: Helpdesk, Where: "Command Prompt on the affected PC", Do: "Let Windows build and check the chain step by step; the output names the failing certificate and the CryptoAPI error.", Command: "certutil -urlfetch -verify server.cer"},
+				{Who: ServerOwner, Where: "Exchange server: Certificates console for the computer (certlm.msc) > Intermediate Certification Authorities", Do: "Install the issuing CA's current intermediate certificates (from the CA's download page), remove expired or superseded ones, and check the chain again from a client.", Command: "certutil -addstore CA intermediate.cer"},
+				{Who: ServerOwner, Where: "Certificate provider, then Exchange Management Shell", Do: "If the certificate itself is faulty, request a new one (SHA-256, RSA 2048 bits or more) for the same names, import it on every server that answers for {server}, and enable it for IIS.", Command: "Enable-ExchangeCertificate -Thumbprint <thumbprint> -Services IIS"},
+			},
+		},
+		0x00000004: {
+			Title:   "Certificate revoked",
+			Meaning: "The issuing CA has revoked the certificate: it is listed on the CA's CRL, or the OCSP responder answered \"revoked\". Name and dates may look right, but the certificate must not be used any more. CryptoAPI reports CRYPT_E_REVOKED (0x80092010).",
+			Causes: []string{
+				"The certificate was replaced or re-keyed and the old one revoked, but a server, load balancer or reverse proxy still presents the old one.",
+				"The CA revoked it (key compromise, mis-issuance, a cancelled order) and nobody replaced it.",
+				"An intermediate CA in the chain was revoked, which revokes everything below it.",
+			},
+			Fixes: []Step{
+				{Who: ServerOwner, Where: "Exchange Management Shell, on each Exchange server", Do: "List the certificates with their thumbprints and services, and compare the one enabled for IIS with the thumbprint the affected PC receives.", Command: cmdListExchangeCerts},
+				{Who: ServerOwner, Where: "Certificate provider, then Exchange Management Shell", Do: "Get a new certificate with a new key for the same names, import it on every server that answers for {server}, and enable it for IIS.", Command: "Enable-ExchangeCertificate -Thumbprint <thumbprint> -Services IIS"},
+				{Who: ServerOwner, Where: "Load balancer, reverse proxy or firewall that terminates TLS in front of Exchange", Do: "Replace the certificate there as well; devices in front of Exchange often keep serving the old thumbprint after the servers were updated."},
+				{Who: Helpdesk, Where: "PowerShell on the affected PC", Do: "Check that the thumbprint {server} now presents is the new one, from inside and from outside the network, since different paths can reach different servers.", Command: cmdShowCertificate},
+			},
+		},
+		0x00000008: {
+			Title:   "Issuer not trusted",
+			Meaning: "The certificate's chain does not end in a root certificate this PC trusts, or Windows could not complete the chain up to a root. CryptoAPI reports CERT_E_UNTRUSTEDROOT (0x800B0109). KB 923575's message 3 carries exactly this code.",
+			Causes: []string{
+				"The certificate is self-signed (such as the certificate Exchange creates at setup) or comes from the company's private CA, whose root is not on this PC (home PC, new laptop, PC outside the domain).",
+				"A TLS-inspecting proxy or security product re-signs HTTPS traffic with its own CA, and this PC does not trust that CA.",
+				"The server does not send its intermediate certificate and the PC cannot download it.",
+				"Automatic root certificate update is turned off or blocked, so a public root that browsers know is missing from Windows' own store.",
+			},
+			Fixes: []Step{
+				{Who: Helpdesk, Where: "Windows certificate dialog on the affected PC: double-click server.cer > Certification Path", Do: "Look at the top of the path: it shows who issued the chain (your own CA, Exchange's self-signed certificate, a security product's inspection CA, or a public CA) and whether Windows trusts that root."},
+				{Who: ServerOwner, Where: "Certificate provider, then Exchange Management Shell", Do: "For users outside the domain the lasting fix is a certificate from a public CA for {server}, enabled for IIS; then no PC needs extra roots.", Command: "Enable-ExchangeCertificate -Thumbprint <thumbprint> -Services IIS"},
+				{Who: ServerOwner, Where: "Exchange server: certlm.msc > Intermediate Certification Authorities", Do: "Install the CA's intermediate certificates so the server sends the whole chain.", Command: "certutil -addstore CA intermediate.cer"},
+				{Who: Helpdesk, Where: "Group Policy Management: Computer Configuration > Policies > Windows Settings > Security Settings > Public Key Policies > Trusted Root Certification Authorities (Intune: a Trusted certificate profile)", Do: "For a private CA, import its root certificate into this policy so every managed PC trusts it, then refresh policy on a test PC.", Command: "gpupdate /force"},
+				{Who: Helpdesk, Where: "Elevated PowerShell on a single PC that no policy reaches", Do: "Import the private CA's root into the computer's Trusted Root store. Get the root from its owner over a channel you trust, never from the warning itself.", Command: "Import-Certificate -FilePath root.cer -CertStoreLocation Cert:\\LocalMachine\\Root"},
+				{Who: Helpdesk, Where: "Console of the TLS-inspecting proxy or security product", Do: "Exempt {server} and the Autodiscover name from TLS inspection, or deploy the inspection CA's root to every PC."},
+			},
+		},
+		0x00000010: {
+			Title:   "Name does not match",
+			Meaning: "The name Outlook connected to, the proxy server in its Exchange Proxy Settings, is neither the certificate's subject common name (CN) nor one of its Subject Alternative Names. CryptoAPI reports CERT_E_CN_NO_MATCH (0x800B010F).",
+			Causes: []string{
+				"Outlook uses an internal name (a .local name, or the server's own FQDN) while the certificate covers only the public name, or the other way round.",
+				"Exchange hands out an Outlook Anywhere host name or Autodiscover URL that the certificate does not list, or an older profile still holds a previous name.",
+				"A wildcard certificate (*.contoso.com) does not cover the name in use (mail.eu.contoso.com, or contoso.com itself).",
+				"DNS or a hosts file sends the name to another server, load balancer or inspection proxy with a different certificate.",
+				"The renewed certificate lost a name the old one had, for example an internal name public CAs no longer issue.",
+			},
+			Fixes: []Step{
+				{Who: Helpdesk, Where: "Outlook: File > Account Settings > Account Settings > (Exchange account) > Change > More Settings > Connection > Exchange Proxy Settings", Do: "Note the URL in \"Use this URL to connect to my proxy server for Exchange\" ({server}) and the msstd: name below it, and compare both with the names on the certificate."},
+				{Who: Helpdesk, Where: "Command Prompt on the affected PC", Do: "Check that {server} resolves to your Exchange server or load balancer, not to an old address or a hosts-file entry.", Command: "nslookup {server}"},
+				{Who: ServerOwner, Where: "Exchange Management Shell", Do: "List which names each certificate covers (CertificateDomains) and which one is enabled for IIS.", Command: cmdListExchangeCerts},
+				{Who: ServerOwner, Where: "Exchange Management Shell (Exchange 2013-2019)", Do: "Use one namespace the certificate covers for internal and external Outlook Anywhere, and set Autodiscover and the web service URLs to names on the certificate; resolve that name inside with split DNS instead of .local names.", Command: "Set-OutlookAnywhere -Identity \"EXCH01\\Rpc (Default Web Site)\" -ExternalHostname mail.contoso.com -ExternalClientsRequireSsl $true -InternalHostname mail.contoso.com -InternalClientsRequireSsl $true"},
+				{Who: ServerOwner, Where: "Certificate provider, then Exchange Management Shell", Do: "If clients must keep using another name, get a SAN certificate that lists every name they use (for example mail.contoso.com and autodiscover.contoso.com) and enable it for IIS.", Command: "Enable-ExchangeCertificate -Thumbprint <thumbprint> -Services IIS"},
+				{Who: Helpdesk, Where: "Windows: Control Panel > Mail > Show Profiles", Do: "Once the server side is right, recreate profiles that still hold the old name so Autodiscover fills in the new one, rather than editing them by hand."},
+			},
+		},
+		0x00000020: {
+			Title:   "Certificate expired or not yet valid",
+			Meaning: "The PC's current date lies outside the validity period (valid from / valid to) of the server certificate or of a certificate in its chain. CryptoAPI reports CERT_E_EXPIRED (0x800B0101).",
+			Causes: []string{
+				"The Exchange certificate expired, or it was renewed but the new one is not enabled for IIS, so the old one is still served.",
+				"The PC's clock, date or time zone is wrong (dead clock battery, a virtual machine restored from a snapshot, a PC with no time source).",
+				"An intermediate certificate on the server expired although the server certificate is current.",
+				"A load balancer or reverse proxy in front of Exchange still presents the old certificate.",
+			},
+			Fixes: []Step{
+				{Who: UserPC, Where: "Windows: Settings > Time & language > Date & time", Do: "Check date, time and time zone, and turn on \"Set time automatically\"."},
+				{Who: Helpdesk, Where: "Command Prompt on the affected PC", Do: "See which time source the PC uses and when it last synchronised; if the time is off, fix the source and run w32tm /resync.", Command: "w32tm /query /status"},
+				{Who: ServerOwner, Where: "Exchange Management Shell", Do: "Check NotAfter of the certificate enabled for IIS; renew it if it expired.", Command: cmdListExchangeCerts},
+				{Who: ServerOwner, Where: "Exchange Management Shell, on every server that answers for {server}", Do: "Import the renewed certificate and enable it for IIS; remove the expired one once nothing uses it.", Command: "Enable-ExchangeCertificate -Thumbprint <thumbprint> -Services IIS"},
+				{Who: ServerOwner, Where: "Load balancer or reverse proxy, and certlm.msc > Intermediate Certification Authorities on the server", Do: "Replace the certificate on devices in front of Exchange too, and swap expired intermediates for current ones."},
+			},
+		},
+		0x00000040: {
+			Title:   "Certificate not meant for servers",
+			Meaning: "The certificate may not be used to identify a TLS server: its Enhanced Key Usage lacks Server Authentication (1.3.6.1.5.5.7.3.1), or a CA above it restricts its usages. CryptoAPI reports CERT_E_WRONG_USAGE (0x800B0110). Microsoft's WinHTTP callback page leaves this bit out, but winhttp.h defines it.",
+			Causes: []string{
+				"The certificate was issued from the wrong template of a private CA (User, client-only Computer, Code Signing) instead of Web Server.",
+				"A certificate made for another purpose (a client certificate, Exchange's OAuth certificate) was enabled for IIS by mistake.",
+				"An intermediate CA certificate restricts usages and does not include Server Authentication.",
+			},
+			Fixes: []Step{
+				{Who: Helpdesk, Where: "Windows certificate dialog on the affected PC: double-click server.cer > Details > Enhanced Key Usage", Do: "Check that Server Authentication (1.3.6.1.5.5.7.3.1) is listed, and look at the same field of each CA certificate in the path."},
+				{Who: ServerOwner, Where: "Private CA (Web Server template) or certificate provider", Do: "Request a new certificate with the Server Authentication usage for the names clients use."},
+				{Who: ServerOwner, Where: "Exchange Management Shell", Do: "Import the new certificate and enable it for IIS on every server that answers for {server}.", Command: "Enable-ExchangeCertificate -Thumbprint <thumbprint> -Services IIS"},
+			},
+		},
+		0x80000000: {
+			Title:   "Secure connection failed",
+			Meaning: "The TLS handshake itself failed, so the certificate was never fully checked: PC and server found no protocol version or cipher suite in common, or Schannel hit another error. Microsoft's one-line description (an internal error loading the SSL libraries) undersells it. Schannel reports one of the SEC_E_* errors, for example SEC_E_ALGORITHM_MISMATCH (0x80090331).",
+			Causes: []string{
+				"The server accepts only TLS 1.2, and an older client (Windows 7 SP1, Server 2008 R2, Server 2012) does not offer TLS 1.2 to WinHTTP because update KB 3140245 or its DefaultSecureProtocols setting is missing.",
+				"On Windows 7, TLS 1.1 and 1.2 are switched off for Schannel clients by default.",
+				"Server and client cipher suites no longer overlap after hardening on either side.",
+				"A TLS-inspecting proxy or load balancer in between supports different protocols, or breaks the handshake.",
+			},
+			Fixes: []Step{
+				{Who: Helpdesk, Where: "Event Viewer on the affected PC and on the Exchange server: Windows Logs > System, source Schannel", Do: "Read the Schannel errors logged at the time of the failure; they name the TLS alert, such as a protocol or cipher mismatch."},
+				{Who: Helpdesk, Where: "Elevated Command Prompt on Windows 7 SP1, Server 2008 R2 or Server 2012, after installing update KB 3140245", Do: "Make WinHTTP offer TLS 1.1 and 1.2 by default. 0xA80 allows TLS 1.0, 1.1 and 1.2; use 0xA00 to leave TLS 1.0 out. Restart Outlook afterwards.", Command: "reg add \"HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp\" /v DefaultSecureProtocols /t REG_DWORD /d 0xA80 /f"},
+				{Who: Helpdesk, Where: "Elevated Command Prompt on 64-bit Windows (the same PCs)", Do: "Set the same value for 32-bit programs such as 32-bit Outlook.", Command: "reg add \"HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp\" /v DefaultSecureProtocols /t REG_DWORD /d 0xA80 /f"},
+				{Who: Helpdesk, Where: "Elevated Command Prompt on Windows 7 SP1 or Server 2008 R2", Do: "Switch TLS 1.2 on for Schannel clients (do the same under \"TLS 1.1\" if needed), then restart the PC.", Command: "reg add \"HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client\" /v DisabledByDefault /t REG_DWORD /d 0 /f"},
+				{Who: ServerOwner, Where: "Exchange server and any load balancer or reverse proxy in front of it", Do: "Compare their TLS versions and cipher suites with what the clients can do (Microsoft's Exchange TLS configuration guidance); keep them aligned, or upgrade the clients rather than weakening the server."},
+				{Who: Helpdesk, Where: "Console of the TLS-inspecting proxy or firewall", Do: "Test from a network path without inspection; if Outlook connects there, exempt {server} from inspection."},
+			},
+		},
+	},
+
+	// FirstChecks: for any code, before the per-flag fixes.
+	FirstChecks: []Step{
+		{Who: Helpdesk, Where: "Outlook: File > Account Settings > Account Settings > (Exchange account) > Change > More Settings > Connection", Do: "Check that \"Connect to Microsoft Exchange using HTTP\" is ticked and open Exchange Proxy Settings: the URL there is the proxy server ({server}). If the account does not use Outlook Anywhere at all, this dialog's advice does not apply."},
+		{Who: Helpdesk, Where: "Edge, Chrome or Firefox on the affected PC: https://{server}/rpc/rpcproxy.dll", Do: "Open the address (a login prompt or an empty page is fine; only certificate warnings matter), click the icon left of the address and open the certificate. Read: issued to and the alternative names ({server} must be among them), valid from and to (today must lie between), and the issuer chain up to the root. Export it as server.cer: double-clicking that file shows Windows' own verdict, which is what Outlook uses."},
+		{Who: Helpdesk, Where: "PowerShell on the affected PC", Do: "Print the certificate {server} presents on port 443, even a broken one, and save it as server.cer in the current folder for the certutil checks. This only reads the certificate; it trusts nothing and sends nothing.", Command: cmdShowCertificate},
+		{Who: Helpdesk, Where: "Command Prompt on the affected PC, and Windows: Settings > Network & internet > Proxy", Do: "Compare the WinHTTP proxy with the Windows proxy. An unexpected proxy or a security product that inspects TLS shows Outlook its own certificate; the issuer is then that product's CA, not yours.", Command: "netsh winhttp show proxy"},
+		{Who: UserPC, Where: "Windows: Settings > Time & language > Date & time", Do: "Check the PC's date, time and time zone; a wrong clock makes valid certificates look expired or not yet valid."},
+	},
+
+	// Resolutions: KB 923575's three resolutions, rewritten without
+	// Internet Explorer.
+	Resolutions: map[int]Resolution{
+		1: {
+			Title: "Resolution 1: read the certificate the server presents",
+			Intro: "For KB messages 1 and 2, and for any code with flags set. The KB's Internet Explorer padlock is gone; a current browser or PowerShell shows the same certificate. Hand what you find to whoever owns the server or the certificate.",
+			Steps: []Step{
+				{Who: Helpdesk, Where: "Edge, Chrome or Firefox on the affected PC: https://{server}/rpc/rpcproxy.dll", Do: "Open the certificate from the icon left of the address. Subject or alternative names must include {server}; today must lie between valid from and valid to; the issuer chain must end in a root the PC trusts; Enhanced Key Usage must include Server Authentication. Export it as server.cer."},
+				{Who: Helpdesk, Where: "PowerShell on the affected PC", Do: "Or print the same fields without a browser; this also saves server.cer.", Command: cmdShowCertificate},
+				{Who: Helpdesk, Where: "Command Prompt on the affected PC", Do: "Let Windows check the exported certificate the way Outlook's connection does, including revocation; the output names what fails.", Command: "certutil -urlfetch -verify server.cer"},
+				{Who: ServerOwner, Where: "Exchange Management Shell", Do: "Compare the thumbprint the PC saw with the certificate enabled for IIS, then fix what the flags above point to.", Command: cmdListExchangeCerts},
+			},
+		},
+		2: {
+			Title: "Resolution 2: make the PCs trust the issuer",
+			Intro: "For KB message 3, whose code is 0x00000008: the chain ends in a root the PC does not trust. The KB had each user click Install Certificate; today the root is deployed centrally, or the server gets a certificate PCs already trust.",
+			Steps: []Step{
+				{Who: Helpdesk, Where: "Windows certificate dialog on the affected PC: double-click server.cer > Certification Path", Do: "Find out who issued the chain: your own CA, Exchange's self-signed certificate, a security product's inspection CA, or a public CA."},
+				{Who: ServerOwner, Where: "Certificate provider, then Exchange Management Shell", Do: "Preferred for PCs you do not manage: use a public-CA certificate for {server} and enable it for IIS.", Command: "Enable-ExchangeCertificate -Thumbprint <thumbprint> -Services IIS"},
+				{Who: ServerOwner, Where: "Exchange server: certlm.msc > Intermediate Certification Authorities", Do: "Install the intermediate certificates so the server sends the full chain.", Command: "certutil -addstore CA intermediate.cer"},
+				{Who: Helpdesk, Where: "Group Policy Management: Computer Configuration > Policies > Windows Settings > Security Settings > Public Key Policies > Trusted Root Certification Authorities (Intune: a Trusted certificate profile)", Do: "For a private CA, import its root into this policy so every managed PC trusts it; refresh policy on a test PC.", Command: "gpupdate /force"},
+				{Who: Helpdesk, Where: "Elevated PowerShell on a PC outside Group Policy and Intune", Do: "Import the private CA's root, obtained from its owner, into the computer's Trusted Root store.", Command: "Import-Certificate -FilePath root.cer -CertStoreLocation Cert:\\LocalMachine\\Root"},
+				{Who: Helpdesk, Where: "Console of the TLS-inspecting proxy or security product", Do: "If the issuer is an inspection CA, exempt {server} from inspection instead of trusting that CA more widely."},
+				{Who: Helpdesk, Where: "Windows certificate dialog of the root certificate > Install Certificate > Local Machine > Place all certificates in the following store > Trusted Root Certification Authorities", Do: "Only as a test on one PC, and only for a root you have confirmed with its owner: if Outlook then connects, the diagnosis is right. Remove it again and deploy the root as above."},
+			},
+		},
+		3: {
+			Title: "Resolution 3: check the principal name, then add-ins",
+			Intro: "For KB message 4, the wording with \"target site\", typically with (Error Code 0): WinHTTP accepted the certificate, yet Outlook refused the name. Check Outlook's certificate principal name (msstd:) first; the KB's add-in checks come second.",
+			Steps: []Step{
+				{Who: Helpdesk, Where: "Outlook: File > Account Settings > Account Settings > (Exchange account) > Change > More Settings > Connection > Exchange Proxy Settings", Do: "If \"Only connect to proxy servers that have this principal name in their certificate\" is ticked, the msstd: value must match the certificate: msstd:mail.contoso.com for a certificate issued to that name, msstd:*.contoso.com for a wildcard certificate."},
+				{Who: ServerOwner, Where: "Exchange Management Shell", Do: "See which principal name Autodiscover hands out; an empty value means msstd: plus the proxy server name.", Command: "Get-OutlookProvider EXPR | fl CertPrincipalName"},
+				{Who: ServerOwner, Where: "Exchange Management Shell", Do: "Set the principal name to match the certificate, here for a wildcard certificate. Autodiscover writes it into profiles and reverts manual edits on the PCs, so fix it here rather than on each PC.", Command: "Set-OutlookProvider EXPR -CertPrincipalName \"msstd:*.contoso.com\""},
+				{Who: Helpdesk, Where: "Windows on the affected PC: Win+R > winver", Do: "Windows XP and Vista before SP1 compare msstd: only with the certificate's subject common name (CN), not with its alternative names; on such clients the CN must be the msstd name."},
+				{Who: UserPC, Where: "Windows: Win+R (Run)", Do: "Start Outlook in safe mode. If it connects there, an add-in is getting in the way.", Command: "outlook.exe /safe"},
+				{Who: UserPC, Where: "Outlook: File > Options > Add-ins > Manage: COM Add-ins > Go", Do: "Clear the third-party add-ins, restart Outlook, then turn them back on one at a time to find the culprit."},
+			},
+		},
+	},
+
+	// ZeroCode: "(Error Code 0)" beside the name-mismatch sentence.
+	ZeroCode: Explanation{
+		Title: "(Error Code 0): no certificate flag, yet the name was refused",
+		Text:  "Code 0 means WinHTTP found nothing wrong with the certificate: no flag is set. When the dialog still says the name does not match, the refusal came from Outlook's own comparison of the certificate with the principal name (msstd:) in the Exchange Proxy Settings for {server}. That happens with wildcard certificates when msstd names the host, and on old Windows versions that compare msstd only with the certificate's common name. If the principal name matches, the KB's remaining explanation is an add-in: test Outlook in safe mode and disable COM add-ins.",
+		Steps: []Step{
+			{Who: ServerOwner, Where: "Exchange Management Shell", Do: "Compare the principal name Autodiscover hands out with the certificate's names.", Command: "Get-OutlookProvider EXPR | fl CertPrincipalName"},
+			{Who: UserPC, Where: "Windows: Win+R (Run)", Do: "Then start Outlook in safe mode to rule out add-ins.", Command: "outlook.exe /safe"},
+		},
+	},
+
+	// Win32Misread: why generic error look-ups mislead.
+	Win32Misread: "This code is a bit mask of certificate problems, not a Windows error number. Err.exe, certutil -error and net helpmsg look it up as a Win32 error and answer something unrelated: 0x8 becomes \"not enough memory\", 0x10 \"the directory cannot be removed\", 0x20 \"sharing violation\". Split the code into its bits instead: 0x18 is 0x10 (name does not match) plus 0x8 (issuer not trusted).",
+
+	// Families: codes of other kinds that people paste instead.
+	Families: map[string]Explanation{
+		FamilyHRESULT: {
+			Title: "A Windows error code (HRESULT), not this dialog's flags",
+			Text:  "Codes such as 0x800B0109 are HRESULTs from CryptoAPI and Schannel (CERT_E_*, TRUST_E_* in 0x800Bxxxx; CRYPT_E_*, SEC_E_* in 0x8009xxxx). They come from event logs, certutil output, .NET exceptions or connectivity tests, and each names one error, so reading one as a set of flags gives nonsense. Here certutil -error is the right look-up. Several match one flag of the dialog: CERT_E_UNTRUSTEDROOT (0x800B0109) is 0x8, CERT_E_CN_NO_MATCH (0x800B010F) is 0x10, CERT_E_EXPIRED (0x800B0101) is 0x20.",
+			Steps: []Step{
+				{Who: Helpdesk, Where: "Command Prompt on any Windows PC", Do: "Look the code up by name; put your own number in place of the example.", Command: "certutil -error 0x800B0109"},
+			},
+		},
+		FamilyWinHTTP: {
+			Title: "A WinHTTP or WinINet error number, not this dialog's flags",
+			Text:  "Numbers from 12001 to 12192 are WinINet and WinHTTP errors, also seen wrapped as 0x80072Fxx (ActiveSync's 0x80072F0D is 12045). Each names one failure rather than a set of bits: 12037 certificate date invalid, 12038 name does not match, 12045 issuer not trusted, 12157 secure channel error, 12175 secure failure (one or more certificate flags, which the dialog's code then spells out). Read the number as that single error; the certificate checks for the matching flag apply.",
+			Steps: []Step{
+				{Who: Helpdesk, Where: "Command Prompt on any Windows PC", Do: "Look up the HRESULT form, which names most of them; put your own number in place of the example.", Command: "certutil -error 0x80072F0D"},
+			},
+		},
+		FamilyCertTrust: {
+			Title: "CryptoAPI chain status bits, not this dialog's flags",
+			Text:  "CERT_TRUST_* names and .NET's X509ChainStatusFlags describe a certificate chain with their own bit layout: there 0x1 means not time-valid and 0x20 an untrusted root, while in this dialog 0x20 is the date and 0x8 the issuer. Read them by name in the tool that printed them; decoding them as WinHTTP flags would point at the wrong problem.",
+		},
+		FamilyIgnoreFlags: {
+			Title: "SECURITY_FLAG_IGNORE_* options, not errors",
+			Text:  "SECURITY_FLAG_IGNORE_UNKNOWN_CA (0x100), SECURITY_FLAG_IGNORE_CERT_WRONG_USAGE (0x200), SECURITY_FLAG_IGNORE_CERT_CN_INVALID (0x1000) and SECURITY_FLAG_IGNORE_CERT_DATE_INVALID (0x2000) are options a program sets to skip a check, not reports of a failure. Outlook offers no such switch; the fix is the certificate or the client's trust, as the matching flag describes.",
+		},
+	},
+
+	// NearMisses: look-alike dialogs that are not this error.
+	NearMisses: map[string]Explanation{
+		NearMissSecurityAlert: {
+			Title: "Outlook's Security Alert, not the proxy certificate error",
+			Text:  "\"The name on the security certificate is invalid or does not match the name of the site\" without the proxy sentence and without a code is Outlook's Security Alert. It usually comes from Autodiscover or Exchange Web Services (free/busy, Out of Office, address book download) reaching a host the certificate does not cover, often https://contoso.com/autodiscover/autodiscover.xml or an internal server name. The alert names that host; the name-mismatch advice applies to it.",
+			Steps: []Step{
+				{Who: Helpdesk, Where: "Outlook: Ctrl+right-click the Outlook icon in the notification area > Test Email AutoConfiguration", Do: "Run the test with Autodiscover only and see which URLs Outlook tries and which one the alert is about."},
+				{Who: ServerOwner, Where: "Exchange Management Shell (Exchange 2016/2019; Get-ClientAccessServer on 2010/2013)", Do: "Check that the Autodiscover URL and the web service URLs use names on the certificate.", Command: "Get-ClientAccessService | fl Name,AutoDiscoverServiceInternalUri"},
+			},
+		},
+		NearMissCannotVerify: {
+			Title: "An IMAP, POP or SMTP certificate warning",
+			Text:  "\"The server you are connected to is using a security certificate that cannot be verified\" comes from an IMAP, POP or SMTP account, not from Exchange's RPC over HTTP proxy. The same certificate questions (name, issuer, date) apply, but to the mail server and port of that account, and there is no flag code to decode.",
+			Steps: []Step{
+				{Who: Helpdesk, Where: "Outlook: File > Account Settings > Account Settings > (the account) > Change", Do: "Check the incoming and outgoing server names: they must be names on the mail server's certificate, which is often the provider's host name rather than your own domain."},
+			},
+		},
+		NearMissEncrypted: {
+			Title: "No encrypted connection offered during account setup",
+			Text:  "\"An encrypted connection to your mail server is not available\" appears while Outlook sets up an account and cannot find a secure way to reach the server. It is not this certificate dialog and has no flags: the account's server names, ports or encryption settings, or Autodiscover, need checking.",
+			Steps: []Step{
+				{Who: Helpdesk, Where: "Outlook: File > Add Account > Advanced options > Let me set up my account manually", Do: "Enter the server names, ports and encryption the mail provider documents (for example IMAP 993 with SSL/TLS, SMTP 587 with STARTTLS) rather than accepting an unencrypted connection."},
+			},
+		},
+	},
+
+	// Warnings: remarks on a reading (placeholders per keys.go).
+	Warnings: map[string]string{
+		WarnVariant3Code:   "The dialog is KB message 3 (issuer not trusted), which always carries 0x00000008, but the code here is {code}. Check that the code belongs to this dialog.",
+		WarnNameNoCN:       "The dialog says the name does not match, but code {code} has no name flag (0x10). The name may have been refused by the msstd principal-name check, or the code comes from another dialog.",
+		WarnUnknownBits:    "The code sets bits {bits} that no certificate flag uses (only 0x8000007F are defined); it may be mistyped or belong to another kind of code.",
+		WarnAmbiguous:      "\"{digits}\" was read as hexadecimal, as Outlook prints it: {code}. Read as a decimal number it would be {decimal}, shown as an alternative.",
+		WarnNoCode:         "The dialog was recognised but holds no error code; paste it including the number in brackets at the end.",
+		WarnNoServer:       "The dialog was recognised but names no proxy server; find it in Outlook's Exchange Proxy Settings.",
+		WarnSeveralCodes:   "The text holds {count} codes; the first one, {code}, was used.",
+		WarnOtherLanguage:  "The dialog is in a language proxycert has no texts for; the code and server were still read.",
+		WarnDecimalOverHex: "\"{digits}\" has too many digits for a hexadecimal code, so it was read as a decimal number: {code}.",
+		WarnTooLong:        "The input is longer than {limit}; only the beginning was read.",
+	},
+
+	// Errors: why an input could not be read (placeholders per keys.go).
+	Errors: map[string]string{
+		ErrEmpty:       "Nothing to read: paste the Outlook dialog or its error code, for example (0x00000018).",
+		ErrTooBig:      "\"{text}\" at character {pos} does not fit in 32 bits (the largest code is {limit}); this dialog's codes have at most eight hex digits.",
+		ErrUnknownName: "\"{text}\" at character {pos} is not a flag name; flag names look like FLAG_INVALID_CA or WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CA.",
+		ErrBadNumber:   "\"{text}\" at character {pos} is not a valid number; codes look like 0x00000018, 18 or -2147483640.",
+		ErrNothing:     "Neither the proxy certificate dialog nor an error code was found. Paste the whole dialog (Ctrl+C on the message box copies it) or just the code.",
+	},
+
+	Cert: enCert, // in cert_en.go
+
+	// UI: labels for the command line and the page.
+	UI: map[string]string{
+		UIReading:           "Reading",
+		UIVariant:           "KB message {variant}",
+		UINoVariant:         "Code only, no dialog text",
+		UILanguage:          "Language",
+		UIServer:            "Proxy server",
+		UIServerWhere:       "Outlook keeps it at File > Account Settings > Account Settings > (Exchange account) > Change > More Settings > Connection > Exchange Proxy Settings, \"Use this URL to connect to my proxy server for Exchange\" (profile property 001f6622).",
+		UICode:              "Code",
+		UIFlags:             "Flags set",
+		UINoFlags:           "No certificate flag set (code 0)",
+		UIUnknownBits:       "Unknown bits",
+		UIMeaning:           "Meaning",
+		UICauses:            "Typical causes",
+		UIFixes:             "Fixes",
+		UIFirstChecks:       "First checks",
+		UIResolution:        "KB 923575 resolution",
+		UIWarnings:          "Warnings",
+		UIAlternative:       "Read as decimal, the digits give {code}",
+		UIWhere:             "Where",
+		UICommand:           "Command",
+		UINotThis:           "Not this error",
+		UIOpenURL:           "Opening {url}",
+		UINoBrowser:         "No browser could be opened; open this address yourself:",
+		UIServerPlaceholder: "<server>",
+
+		// The page's own strings.
+		"page.title":             "Outlook proxy certificate error decoder",
+		"page.description":       "Paste Outlook's “There is a problem with the proxy server's security certificate” message or its code to see which checks failed and who fixes what.",
+		"page.tagline":           "Paste the message or its error code to see which certificate checks failed, and who fixes what, where.",
+		"page.lang-switch":       "Language",
+		"page.lang-en":           "English",
+		"page.lang-ja":           "Japanese",
+		"page.lang-none":         "None (code only)",
+		"page.input-section":     "Input",
+		"page.input-label":       "Paste the Outlook message or the code",
+		"page.input-hint":        "The answer follows as you type or paste. Nothing you paste leaves this page.",
+		"page.examples":          "Or try an example:",
+		"page.example-en":        "English dialog: KB message 2 with (0x00000018)",
+		"page.example-ja":        "Japanese dialog: KB message 3 with (0x00000008)",
+		"page.example-code":      "A bare code: 0x80000020",
+		"page.answer-title":      "What it means",
+		"page.empty":             "Paste something above, or pick an example, to see the answer here.",
+		"page.not-recognized":    "This is neither the proxy certificate dialog nor one of its codes.",
+		"page.summary":           "{code}: {flags}.",
+		"page.summary-server":    "{code}: {flags}. Proxy server: {server}.",
+		"page.summary-no-code":   "The dialog was recognised, but it holds no code.",
+		"page.dialog":            "Dialog",
+		"page.no-server":         "Not named in the input",
+		"page.no-code":           "Not found in the input",
+		"page.as-written":        "written “{text}”",
+		"page.copy-link":         "Copy link",
+		"page.copied":            "Link copied. Paste it into the ticket.",
+		"page.copy-refused":      "The browser did not allow copying.",
+		"page.copy-fallback":     "Select the link and copy it yourself (Ctrl+C):",
+		"page.use-decimal":       "Read it as {code}",
+		"page.bits-caption":      "The 32 bits of {code}",
+		"page.bit":               "Bit {n}",
+		"page.bit-set":           "set",
+		"page.bit-clear":         "not set",
+		"page.bit-unknown":       "set, but no flag uses this bit",
+		"page.value":             "Value",
+		"page.kb-name":           "Name in KB 923575",
+		"page.winhttp-name":      "WinHTTP constant",
+		"page.checklist-title":   "Build a code from flags",
+		"page.checklist-hint":    "Tick the checks that failed: the code, the answer, the text box and the address follow.",
+		"page.checklist-flags":   "Certificate flags",
+		"page.checklist-unknown": "The code also has bits no flag defines: {bits}.",
+		"page.checklist-server":  "Proxy server name",
+		"page.checklist-code":    "Code",
+		"page.link-problems":     "Part of this link could not be used:",
+		"page.link-unreadable":   "The part after # or ? is not valid link parameters; check that the whole link was copied.",
+		"page.link-bad-lang":     "The link asks for the language “{lang}”, which this page does not have (en, ja).",
+		"page.link-bad-server":   "“{server}” in the link is not a server name, so it was left out.",
+		"page.link-bad-code":     "“{code}” in the link is not a code of this dialog; see the answer below.",
+		"page.link-no-code":      "The link names a server but no code: tick the flags or paste the message.",
+		"page.footer":            "Works offline once opened. Nothing you paste is sent anywhere.",
+	},
+
 	Dialogs: []Dialog{{
 		Source: "KB 923575, English",
 		Messages: [4]string{
@@ -22,3 +385,19 @@ var english = Catalog{
 		CodeLabel:   []string{"Error Code"},
 	},
 }
+
+// Commands that more than one step gives. They are the same in every
+// language; {server} is filled in by the decoder like any step text.
+const (
+	// cmdShowCertificate prints the certificate {server} presents on port
+	// 443 and saves it as server.cer for certutil. Its validation callback
+	// accepts everything so that a broken certificate can still be read;
+	// it trusts nothing and sends no data over the connection.
+	// TLS 1.2 is asked for by name because Windows PowerShell 5.1 may
+	// otherwise offer only TLS 1.0, which a hardened server refuses.
+	cmdShowCertificate = `$h='{server}';$t=New-Object Net.Sockets.TcpClient($h,443);$s=New-Object Net.Security.SslStream($t.GetStream(),$false,([Net.Security.RemoteCertificateValidationCallback]{$true}));$s.AuthenticateAsClient($h,$null,'Tls12,Tls11,Tls',$false);$c=New-Object Security.Cryptography.X509Certificates.X509Certificate2($s.RemoteCertificate);$c|fl Subject,Issuer,NotBefore,NotAfter,Thumbprint,DnsNameList;[IO.File]::WriteAllBytes("$PWD\server.cer",$c.RawData);$t.Close()`
+
+	// cmdListExchangeCerts lists an Exchange server's certificates with
+	// the fields the fixes compare.
+	cmdListExchangeCerts = "Get-ExchangeCertificate | fl Thumbprint,Subject,CertificateDomains,NotAfter,Services"
+)

@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# build.sh: build, check and measure proxycert. `./build.sh help` lists the
+# commands. To add one, write a function and add its line to the case in
+# main; the comment on that line is its help.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+STATICCHECK=honnef.co/go/tools/cmd/staticcheck@v0.8.2
+FUZZTIME=${FUZZTIME:-10s}
+# Minimizing each new input may otherwise take up to a minute, the whole
+# fuzz time; a crasher is still shrunk within this bound.
+FUZZMINIMIZETIME=${FUZZMINIMIZETIME:-5s}
+BIN=$PWD/bin # tools built for this project; ignored by git
+
+main() {
+	local cmd=${1:-help}
+	shift || true
+	case $cmd in
+	build) run_build "$@" ;; # app.wasm and the static site in dist/ ($PROXYCERT_BASE: base path, default /)
+	serve) run_serve "$@" ;; # build, then serve dist/ on 127.0.0.1:8080 and open the browser (args go to proxycert serve)
+	test) run_tests "$@" ;;   # every check: format, vet, staticcheck, go test (host and wasm), fuzz
+	bench) run_bench "$@" ;;  # the benchmarks, with memory figures
+	help | -h | --help) usage ;; # this list
+	*)
+		echo "build.sh: unknown command \"$cmd\"" >&2
+		usage >&2
+		exit 2
+		;;
+	esac
+}
+
+usage() {
+	echo "Usage: ./build.sh COMMAND"
+	echo
+	echo "Commands:"
+	# The commands are the case lines of main and their comments.
+	sed -n 's/^\t\([a-z][a-z |-]*\)) .*;; *# \(.*\)$/\1\t\2/p' "${BASH_SOURCE[0]}" |
+		awk -F'\t' '{ printf "  %-20s %s\n", $1, $2 }'
+}
+
+step() { printf '\n==> %s\n' "$*"; }
+
+run_tests() {
+	check_format
+	step "go vet (host, then GOOS=js GOARCH=wasm)"
+	go vet ./...
+	GOOS=js GOARCH=wasm go vet ./...
+	run_staticcheck
+
+	# The page's end-to-end tests (chromedp, run by `go test` below) need
+	# dist/ and axe-core; PROXYCERT_E2E=1 makes them required.
+	run_build
+	install_axe
+	export PROXYCERT_E2E=1
+
+	step "go test -race ./..."
+	go test -race ./...
+
+	step "decoder and messages tests under GOOS=js GOARCH=wasm (node)"
+	GOOS=js GOARCH=wasm go test -exec "$(go env GOROOT)/lib/wasm/go_js_wasm_exec" ./decoder/... ./messages/...
+
+	# ---- PAGE: browser end-to-end tests that are not part of go test ----
+	# ----------------------------------------------------------------------
+
+	run_fuzz
+	step "all checks passed"
+}
+
+# check_format fails listing the files gofmt would change.
+check_format() {
+	step "gofmt"
+	local files
+	files=$(find . \( -name .git -o -name dist -o -name node_modules -o -name testdata -o -name bin \) -prune \
+		-o -name '*.go' -print | xargs gofmt -l)
+	if [[ -n $files ]]; then
+		echo "These files are not gofmt-formatted (run gofmt -w on them):" >&2
+		echo "$files" >&2
+		return 1
+	fi
+}
+
+# run_staticcheck builds staticcheck once for this machine, then runs it
+# for the host and for WebAssembly (`go run` would build it for the target).
+run_staticcheck() {
+	step "staticcheck (host, then GOOS=js GOARCH=wasm)"
+	GOBIN=$BIN GOOS= GOARCH= go install "$STATICCHECK"
+	"$BIN/staticcheck" ./...
+	GOOS=js GOARCH=wasm "$BIN/staticcheck" ./...
+}
+
+# run_fuzz runs every fuzz target in the tree for FUZZTIME, found by name so
+# that new targets are included without editing this script.
+run_fuzz() {
+	step "fuzz every target for $FUZZTIME"
+	local file name dir found=0
+	while IFS=: read -r file name; do
+		dir=./$(dirname "${file#./}")
+		echo "--- $name in $dir"
+		go test -run '^$' -fuzz "^${name}\$" -fuzztime "$FUZZTIME" -fuzzminimizetime "$FUZZMINIMIZETIME" "$dir"
+		found=$((found + 1))
+	done < <(grep -rEo --include='*_test.go' \
+		--exclude-dir=.git --exclude-dir=dist --exclude-dir=node_modules --exclude-dir=testdata \
+		'^func Fuzz[A-Za-z0-9_]*' . | sed 's/:func /:/' | sort)
+	echo "$found fuzz targets run"
+}
+
+run_bench() {
+	step "decoder benchmarks"
+	go test -run '^$' -bench . -benchmem ./decoder/
+	step "app.wasm size"
+	[[ -f web/app.wasm ]] || run_build
+	wasm_size
+}
+
+# AXE is the accessibility checker the browser tests run in the page.
+AXE=axe-core@4.14.1
+
+# run_build compiles the page to WebAssembly, then generates the static site
+# in dist/ with the same Go toolchain, so wasm_exec.js matches app.wasm.
+run_build() {
+	step "app.wasm (GOOS=js GOARCH=wasm)"
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o web/app.wasm ./app
+	step "static site in dist/"
+	go run ./app generate --out dist --web web --base "${PROXYCERT_BASE:-/}"
+	wasm_size
+}
+
+# wasm_size prints the size of app.wasm as served plain and gzip -9'd.
+wasm_size() {
+	printf 'app.wasm: %d bytes raw, %d bytes gzip -9 (gzip -9 -c web/app.wasm | wc -c)\n' \
+		"$(wc -c <web/app.wasm)" "$(gzip -9 -c web/app.wasm | wc -c)"
+}
+
+# run_serve builds the site and serves it until Ctrl+C; its arguments go to
+# proxycert serve, e.g. ./build.sh serve --addr 127.0.0.1:9000 --no-open
+run_serve() {
+	run_build
+	go build -o "$BIN/proxycert" ./app
+	step "proxycert serve"
+	exec "$BIN/proxycert" serve --dir dist "$@"
+}
+
+# install_axe puts axe-core into .cache/npm (ignored by git) once.
+install_axe() {
+	if [[ ! -f .cache/npm/node_modules/axe-core/axe.min.js ]]; then
+		step "$AXE (npm) into .cache/npm"
+		npm install --silent --no-audit --no-fund --no-save --prefix .cache/npm "$AXE"
+	fi
+}
+
+main "$@"

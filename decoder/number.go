@@ -1,0 +1,150 @@
+package decoder
+
+import "proxycert/messages"
+
+// reading says how the digits of a number were read.
+type reading int
+
+const (
+	readHex     reading = iota // 0x18, or bare digits with a letter (8000000A)
+	readBare                   // bare decimal digits, read as hex as Outlook prints them
+	readOverHex                // bare digits too long for hex, read as decimal
+	readSigned                 // -2147483640: a signed 32-bit decimal
+)
+
+// number is one number read from the input.
+type number struct {
+	value   uint32
+	how     reading
+	digits  string // the digits as read, for warnings
+	decimal uint32 // for readBare: the same digits read as decimal
+}
+
+// alternative returns the decimal reading of bare digits when it differs
+// from the hex one and is itself a plausible code (no bits outside
+// ValidMask); a decimal reading full of undefined bits only adds noise.
+func (n number) alternative() *Alternative {
+	if n.how != readBare || n.decimal == n.value || n.decimal&^ValidMask != 0 {
+		return nil
+	}
+	flags, unknown := Split(n.decimal)
+	return &Alternative{Reading: "decimal", Code: n.decimal, Flags: flags, UnknownBits: unknown}
+}
+
+// readNumber reads one token, already folded to ASCII, as a number:
+//
+//	0x18, 0X18     hex
+//	18             hex (as Outlook prints codes), decimal kept as an alternative
+//	8000000A       hex (bare, with a letter)
+//	2147483656     decimal, when the digits are too long for hex
+//	-2147483640    signed 32-bit decimal
+//
+// Leading zeros never count towards a length. On failure it returns a
+// messages.Err* id: ErrTooBig for a value over 32 bits, ErrBadNumber for
+// anything else.
+func readNumber(tok string) (number, string) {
+	switch {
+	case len(tok) >= 2 && tok[0] == '0' && (tok[1] == 'x' || tok[1] == 'X'):
+		digits := tok[2:]
+		if digits == "" || !allHex(digits) {
+			return number{}, messages.ErrBadNumber
+		}
+		return hexNumber(digits)
+	case tok != "" && tok[0] == '-':
+		digits := tok[1:]
+		if digits == "" || !allDecimal(digits) {
+			return number{}, messages.ErrBadNumber
+		}
+		v, ok := decimalValue(trimZeros(digits))
+		if !ok || v > 1<<31 {
+			return number{}, messages.ErrTooBig
+		}
+		return number{value: uint32(-int64(v)), how: readSigned, digits: tok}, ""
+	case tok != "" && allDecimal(tok):
+		sig := trimZeros(tok)
+		if len(sig) > 8 {
+			v, ok := decimalValue(sig)
+			if !ok {
+				return number{}, messages.ErrTooBig
+			}
+			return number{value: uint32(v), how: readOverHex, digits: tok}, ""
+		}
+		n, _ := hexNumber(tok)
+		d, _ := decimalValue(sig)
+		n.how, n.decimal = readBare, uint32(d)
+		return n, ""
+	case tok != "" && allHex(tok):
+		return hexNumber(tok)
+	}
+	return number{}, messages.ErrBadNumber
+}
+
+func hexNumber(digits string) (number, string) {
+	sig := trimZeros(digits)
+	if len(sig) > 8 {
+		return number{}, messages.ErrTooBig
+	}
+	var v uint32
+	for i := 0; i < len(sig); i++ {
+		v = v<<4 | uint32(hexDigit(sig[i]))
+	}
+	return number{value: v, how: readHex, digits: digits}, ""
+}
+
+// decimalValue parses at most ten significant digits; ok is false when the
+// value does not fit in 32 bits.
+func decimalValue(sig string) (uint64, bool) {
+	if len(sig) > 10 {
+		return 0, false
+	}
+	var v uint64
+	for i := 0; i < len(sig); i++ {
+		v = v*10 + uint64(sig[i]-'0')
+	}
+	return v, v <= 0xFFFFFFFF
+}
+
+func trimZeros(s string) string {
+	for len(s) > 1 && s[0] == '0' {
+		s = s[1:]
+	}
+	return s
+}
+
+func allDecimal(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func allHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if hexDigit(s[i]) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func hexDigit(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isWordByte reports ASCII letters, digits and '_', the bytes of a token
+// that a number or name must not run into.
+func isWordByte(c byte) bool {
+	return isDigit(c) || c == '_' || (c|0x20 >= 'a' && c|0x20 <= 'z')
+}

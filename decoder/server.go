@@ -1,0 +1,163 @@
+package decoder
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// findServer reads the proxy server name of a dialog. The wordings put it
+// in three places, tried in this order:
+//
+//	after the opening:     "…security certificate, mail.contoso.com. Outlook…"
+//	                       "…セキュリティ証明書 mail.contoso.com に問題…"
+//	after the target site: "…the name of the target site mail.contoso.com. Outlook…"
+//	                       "…ターゲット サイトである mail.contoso.com のサイト名…"
+//	after "proxy server":  "…unable to connect to the proxy server mail.contoso.com (Error Code 10)"
+//
+// When none of them holds a name (a language with only partial anchors, or
+// a mangled paste), the first dotted name or IPv4 address in the dialog is
+// taken. The name is kept as written, only without a trailing sentence dot
+// or a URL's scheme and path; a literal %s is no name.
+func findServer(n string, hits []hit, d dialog) string {
+	for _, k := range []kind{kOpening, kTargetSite, kProxyServer} {
+		for _, h := range hits {
+			if h.kind != k || h.lang != d.lang || h.start < d.start || h.start >= d.end {
+				continue
+			}
+			if s := serverAfter(n, h.end, k); s != "" {
+				return s
+			}
+		}
+	}
+	for w := range strings.FieldsSeq(n[d.start:d.end]) {
+		if tok, _ := hostToken(w, 0); strings.Contains(tok, ".") && hostLike(tok, false) {
+			return tok
+		}
+	}
+	return ""
+}
+
+// serverAfter reads the name that follows an anchor of kind k ending at
+// n[i]. The target-site wording always names a server there. After the
+// English opening a comma marks the name; after the Japanese one a particle
+// (に) follows it. Otherwise only a name that cannot be an ordinary word is
+// taken: dotted, an address, or letters with digits.
+func serverAfter(n string, i int, k kind) string {
+	i = skipSpaces(n, i)
+	explicit := k == kTargetSite
+	if k == kOpening {
+		if i < len(n) && (n[i] == ',' || n[i] == ':') {
+			explicit, i = true, i+1
+		} else if strings.HasPrefix(n[i:], "、") {
+			explicit, i = true, i+len("、")
+		}
+	}
+	tok, end := hostToken(n, skipSpaces(n, i))
+	if tok == "" {
+		return ""
+	}
+	if !explicit && k == kOpening {
+		r, _ := utf8.DecodeRuneInString(n[skipSpaces(n, end):])
+		explicit = isKana(r) // "証明書 EXCH01 に問題"
+	}
+	if !hostLike(tok, explicit) {
+		return ""
+	}
+	return tok
+}
+
+// hostToken reads the name-like run at n[i], stopping at a space, at
+// punctuation, or where Japanese text runs straight on from a Latin name
+// ("outlook.office365.comの名前"). It returns the run without a trailing dot
+// and the offset where reading stopped.
+func hostToken(n string, i int) (string, int) {
+	for i < len(n) && strings.IndexByte("\"'<[", n[i]) >= 0 {
+		i++
+	}
+	if strings.HasPrefix(n[i:], "「") {
+		i += len("「")
+	}
+	for _, scheme := range []string{"https://", "http://"} {
+		if len(n)-i >= len(scheme) && strings.EqualFold(n[i:i+len(scheme)], scheme) {
+			i += len(scheme)
+		}
+	}
+	j, prevLatin := i, false
+	for j < len(n) && j-i <= 255 { // no name is longer; stop reading junk early
+		r, size := utf8.DecodeRuneInString(n[j:])
+		if r == ' ' || r < 0x80 && strings.ContainsRune("()\"'<>[]{},;:!?/\\|", r) ||
+			strings.ContainsRune("「」、。", r) || prevLatin && isCJK(r) {
+			break
+		}
+		prevLatin = r < 0x80 && isWordByte(byte(r))
+		j += size
+	}
+	tok := strings.TrimRight(n[i:j], ".")
+	if first, _ := utf8.DecodeRuneInString(tok); isKana(first) && first < 0x30A0 {
+		return "", j // hiragana: "証明書には問題" has no name
+	}
+	return tok, j
+}
+
+// hostLike reports whether tok can be a server name: DNS labels of letters
+// (any script), digits, '-' and '_', or an IPv4 address. Unless explicit
+// (the wording marks the place of a name), an ordinary word is refused: the
+// name must be dotted, or mix letters and digits like EXCH01.
+func hostLike(tok string, explicit bool) bool {
+	if tok == "" || len(tok) > 253 || strings.HasPrefix(tok, ".") {
+		return false
+	}
+	labels, digits, letters := 0, 0, 0
+	last := ""
+	for label := range strings.SplitSeq(tok, ".") {
+		if label == "" {
+			return false
+		}
+		for _, r := range label {
+			switch {
+			case r < 0x80 && isDigit(byte(r)):
+				digits++
+			case unicode.IsLetter(r):
+				letters++
+			case r != '-' && r != '_':
+				return false
+			}
+		}
+		labels++
+		last = label
+	}
+	if isFileExt(last) && labels > 1 {
+		return false
+	}
+	switch {
+	case explicit:
+		return letters+digits > 0
+	case labels == 4 && letters == 0:
+		return true // IPv4
+	case labels > 1:
+		return hasLetter(last)
+	}
+	return letters > 0 && digits > 0 && !isDigit(tok[0])
+}
+
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// isFileExt refuses names like outlook.exe that sit in chatter near a dialog.
+func isFileExt(label string) bool {
+	switch strings.ToLower(label) {
+	case "exe", "dll", "msc", "txt", "log", "png", "jpg", "zip", "cer", "crt", "pem", "pfx", "xml", "pst", "ost":
+		return true
+	}
+	return false
+}
+
+// isKana reports hiragana and katakana.
+func isKana(r rune) bool { return r >= 0x3040 && r <= 0x30FF }
+
+// isCJK reports the scripts a Japanese, Chinese or Korean sentence runs on in.
+func isCJK(r rune) bool {
+	return isKana(r) || r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0xAC00 && r <= 0xD7A3
+}
