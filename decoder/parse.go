@@ -82,7 +82,7 @@ func (r *Result) fromCode(a alone) {
 
 // readText fills r from running text; it reports whether it found anything.
 func (r *Result) readText(text string) bool {
-	n := normalize(text)
+	n := normalize(unmangle(text))
 	hits := anchors().find(n)
 	cands := scanCodes(n, hits)
 	if d, ok := findDialog(n, hits, cands); ok {

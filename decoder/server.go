@@ -72,7 +72,9 @@ func serverAfter(n string, i int, k kind) string {
 // ("outlook.office365.comの名前"). It returns the run without a trailing dot
 // and the offset where reading stopped.
 func hostToken(n string, i int) (string, int) {
+	open := byte(0)
 	for i < len(n) && strings.IndexByte("\"'<[", n[i]) >= 0 {
+		open = n[i]
 		i++
 	}
 	if strings.HasPrefix(n[i:], "「") {
@@ -94,10 +96,22 @@ func hostToken(n string, i int) (string, int) {
 		j += size
 	}
 	tok := strings.TrimRight(n[i:j], ".")
+	if isPlaceholder(tok, open, n[j:]) {
+		return "", j
+	}
 	if first, _ := utf8.DecodeRuneInString(tok); isKana(first) && first < 0x30A0 {
 		return "", j // hiragana: "証明書には問題" has no name
 	}
 	return tok, j
+}
+
+// isPlaceholder reports a template's stand-in such as <server> or
+// [servername]: one bracketed word with no dot or digit. A bracketed
+// dotted name, as mail clients write links, is a name.
+func isPlaceholder(tok string, open byte, rest string) bool {
+	closer := map[byte]byte{'<': '>', '[': ']'}[open]
+	return closer != 0 && strings.HasPrefix(rest, string(closer)) &&
+		!strings.ContainsAny(tok, ".0123456789")
 }
 
 // hostLike reports whether tok can be a server name: DNS labels of letters
