@@ -1,0 +1,174 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// testWeb copies web/ to a temporary folder with a stand-in app.wasm, so
+// the generator can run without the WebAssembly build.
+func testWeb(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := copyTree(filepath.Join("..", "web"), dir); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "app.wasm"), []byte("\x00asm stand-in"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// readTree returns every file under dir by slash-separated path.
+func readTree(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	if err := walkFiles(dir, func(rel string, data []byte) error {
+		files[rel] = string(data)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// TestGenerateDeterministic generates twice from the same inputs and wants
+// the same bytes, then changes one input and wants a new version.
+func TestGenerateDeterministic(t *testing.T) {
+	web := testWeb(t)
+	var trees []map[string]string
+	var versions []string
+	for range 2 {
+		out := filepath.Join(t.TempDir(), "dist")
+		v, err := site{Out: out, Web: web, Base: "/"}.generate()
+		if err != nil {
+			t.Fatal(err)
+		}
+		trees, versions = append(trees, readTree(t, out)), append(versions, v)
+	}
+	if versions[0] != versions[1] {
+		t.Errorf("versions differ: %s, %s", versions[0], versions[1])
+	}
+	for name, a := range trees[0] {
+		if b, ok := trees[1][name]; !ok || a != b {
+			t.Errorf("%s differs between two generations", name)
+		}
+	}
+	for _, name := range []string{"index.html", "app.js", "app-worker.js", "wasm_exec.js", "manifest.webmanifest",
+		"web/app.wasm", "web/app.css", "web/fixurl.js", "web/icon.svg", "web/icon-192.png", "web/icon-512.png", "web/icon-maskable-512.png"} {
+		if _, ok := trees[0][name]; !ok {
+			t.Errorf("the site lacks %s", name)
+		}
+	}
+	worker := trees[0]["app-worker.js"]
+	for _, want := range []string{versions[0], `"/web/icon.svg"`, `"/web/fixurl.js"`, `"/web/app.wasm"`} {
+		if !strings.Contains(worker, want) {
+			t.Errorf("app-worker.js lacks %s", want)
+		}
+	}
+	var manifest struct {
+		Icons []struct{ Src string } `json:"icons"`
+	}
+	if err := json.Unmarshal([]byte(trees[0]["manifest.webmanifest"]), &manifest); err != nil {
+		t.Fatal(err)
+	}
+	for _, icon := range manifest.Icons {
+		if !strings.HasPrefix(icon.Src, "/web/icon") {
+			t.Errorf("manifest icon %q is not local", icon.Src)
+		}
+	}
+	if size := sizeOf(t, web); !strings.Contains(trees[0]["app.js"], `"`+size+`"`) {
+		t.Errorf("app.js does not carry the wasm size %s", size)
+	}
+
+	if err := os.WriteFile(filepath.Join(web, "app.css"), []byte("body{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := contentVersion(web); err != nil || v == versions[0] {
+		t.Errorf("changing app.css kept version %s (%v)", v, err)
+	}
+}
+
+func sizeOf(t *testing.T, web string) string {
+	info, err := os.Stat(filepath.Join(web, "app.wasm"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strconv.FormatInt(info.Size(), 10)
+}
+
+func TestGenerateRefusesForeignFolder(t *testing.T) {
+	out := t.TempDir()
+	if err := os.WriteFile(filepath.Join(out, "notes.txt"), []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := site{Out: out, Web: testWeb(t), Base: "/"}.generate()
+	if err == nil || !strings.Contains(err.Error(), "holds no generated site") {
+		t.Fatalf("generate into a foreign folder: %v", err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "notes.txt")); string(b) != "mine" {
+		t.Error("a foreign file was touched")
+	}
+}
+
+func TestGenerateCommand(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "site")
+	code, stdout, stderr := runCLI([]string{"generate", "--out", out, "--web", testWeb(t)}, nil, nil)
+	if code != exitOK || !strings.Contains(stdout, "site version") {
+		t.Fatalf("generate: %d %q %q", code, stdout, stderr)
+	}
+	code, _, stderr = runCLI([]string{"generate", "--out", out, "--web", t.TempDir()}, nil, nil)
+	if code == exitOK || !strings.Contains(stderr, "app.wasm") {
+		t.Errorf("generate without app.wasm: %d %q", code, stderr)
+	}
+	code, _, stderr = runCLI([]string{"generate", "--base", "/a b/"}, nil, nil)
+	if code == exitOK || !strings.Contains(stderr, "--base") {
+		t.Errorf("bad --base: %d %q", code, stderr)
+	}
+}
+
+func TestCleanBase(t *testing.T) {
+	for in, want := range map[string]string{"": "/", "/": "/", "proxycert": "/proxycert/", "/tools/proxycert": "/tools/proxycert/"} {
+		if got, err := cleanBase(in); err != nil || got != want {
+			t.Errorf("cleanBase(%q) = %q, %v", in, got, err)
+		}
+	}
+	for _, bad := range []string{"/a/../b", "/a b", "/a?x", "/a#x"} {
+		if _, err := cleanBase(bad); err == nil {
+			t.Errorf("cleanBase(%q) accepted", bad)
+		}
+	}
+	h, err := site{Base: "/proxycert"}.handler("v", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{"/": "/proxycert/", "/web/app.css": "/proxycert/web/app.css", "/app.js": "/proxycert/app.js"} {
+		if got := h.Resources.Resolve(in); got != want {
+			t.Errorf("under /proxycert/, %s resolves to %s, want %s", in, got, want)
+		}
+	}
+}
+
+func TestCanonicalHTML(t *testing.T) {
+	in := `<!doctype html><meta name="a" content="x y"><input type="checkbox" id="c" checked><p class="b" id="a">1 &lt; 2</p><br/>`
+	want := `<!doctype html><meta content="x y" name="a"><input checked id="c" type="checkbox"><p class="b" id="a">1 &lt; 2</p><br/>`
+	got := canonicalHTML([]byte(in))
+	if string(got) != want {
+		t.Errorf("canonicalHTML:\n got %s\nwant %s", got, want)
+	}
+	if again := canonicalHTML(got); !bytes.Equal(again, got) {
+		t.Error("canonicalHTML is not idempotent")
+	}
+	for _, odd := range []string{`<a href=unquoted>`, `<p "x">`, `a < b`, `<`} {
+		if got := canonicalHTML([]byte(odd)); string(got) != odd {
+			t.Errorf("canonicalHTML(%q) = %q, want it unchanged", odd, got)
+		}
+	}
+}

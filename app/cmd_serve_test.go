@@ -1,0 +1,94 @@
+//go:build !wasm
+
+package main
+
+import (
+	"errors"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"proxycert/messages"
+)
+
+// serveOnce runs `proxycert serve` in-process on a free port, fetches the
+// page, stops the server and returns what the command printed.
+func serveOnce(t *testing.T, args ...string) (page string, code int, stdout, stderr string) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "index.html"), []byte("<p>proxycert</p>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ready := make(chan *http.Server, 1)
+	var addr string
+	serveReady = func(u string, srv *http.Server) { addr = u; ready <- srv }
+	t.Cleanup(func() { serveReady = nil })
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		code, stdout, stderr = runCLI(append([]string{"serve", "--addr", "127.0.0.1:0", "--dir", dir}, args...), nil, nil)
+	}()
+	var srv *http.Server
+	select {
+	case srv = <-ready:
+	case <-done:
+		t.Fatalf("serve stopped: %d %q %q", code, stdout, stderr)
+	}
+	res, err := http.Get(addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if got := res.Header.Get("Cache-Control"); got != "no-cache" {
+		t.Errorf("Cache-Control %q", got)
+	}
+	srv.Close()
+	<-done
+	if !strings.Contains(stdout, addr) {
+		t.Errorf("serve did not print its address %s: %q", addr, stdout)
+	}
+	return string(b), code, stdout, stderr
+}
+
+func TestServeOpensBrowser(t *testing.T) {
+	var opened []string
+	openDeepLink = func(u string) error { opened = append(opened, u); return nil }
+	t.Cleanup(func() { openDeepLink = openInBrowser })
+	page, code, stdout, _ := serveOnce(t)
+	if page != "<p>proxycert</p>" || code != exitOK {
+		t.Errorf("serve gave %q, exit %d", page, code)
+	}
+	if len(opened) != 1 || !strings.Contains(stdout, opened[0]) {
+		t.Errorf("opened %q, printed %q", opened, stdout)
+	}
+}
+
+func TestServeWithoutBrowser(t *testing.T) {
+	openDeepLink = func(string) error { return errors.New("no display") }
+	t.Cleanup(func() { openDeepLink = openInBrowser })
+	page, _, _, stderr := serveOnce(t)
+	if page == "" || !strings.Contains(stderr, messages.For("en").T(messages.UINoBrowser)) {
+		t.Errorf("without a browser: page %q, stderr %q", page, stderr)
+	}
+}
+
+func TestServeNoOpen(t *testing.T) {
+	openDeepLink = func(u string) error { t.Errorf("opened %s despite --no-open", u); return nil }
+	t.Cleanup(func() { openDeepLink = openInBrowser })
+	serveOnce(t, "--no-open")
+}
+
+func TestServeErrors(t *testing.T) {
+	code, _, stderr := runCLI([]string{"serve", "--dir", t.TempDir(), "--no-open"}, nil, nil)
+	if code != exitNotFound || !strings.Contains(stderr, "./build.sh build") {
+		t.Errorf("serve without a site: %d %q", code, stderr)
+	}
+	code, _, stderr = runCLI([]string{"serve", "extra"}, nil, nil)
+	if code != exitUsage || !strings.Contains(stderr, "extra") {
+		t.Errorf("serve with an argument: %d %q", code, stderr)
+	}
+}

@@ -1,0 +1,171 @@
+package main
+
+import (
+	"net/url"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"proxycert/decoder"
+	"proxycert/messages"
+)
+
+// langKey is where the page remembers the language the user switched to.
+const langKey = "proxycert.lang"
+
+// page is the whole app at "/": the text box, the answer, and the checklist
+// that works backwards. It owns the state; the parts below it only render
+// what they are given and report the user's actions through callbacks.
+type page struct {
+	app.Compo
+
+	lang     string
+	in       entry
+	r        decoder.Result
+	advice   decoder.Advice
+	problems []linkProblem // parameters of the opened link that were left out
+	address  *url.URL      // the page's address as opened, the base of links
+	ready    bool          // set once the WebAssembly side has applied the link
+}
+
+// OnNav reads the state from the address, in the browser and during
+// pre-rendering on the host.
+func (p *page) OnNav(ctx app.Context) {
+	p.address = ctx.Page().URL()
+	o := openLink(linkParams(p.address))
+	if o.Empty && p.ready {
+		// A fragment that is not a link (the user emptied the address bar's
+		// hash) must not wipe what is on screen.
+		return
+	}
+	var remembered, browser string
+	if app.IsClient {
+		ctx.LocalStorage().Get(langKey, &remembered)
+		browser = app.Window().Get("navigator").Get("language").String()
+	}
+	p.problems = o.Problems
+	p.setLang(ctx, chooseLang(o.Lang, remembered, browser))
+	p.show(ctx, o.In, o.In.result())
+	p.ready = app.IsClient
+}
+
+// show puts a new state on screen and into the address bar.
+func (p *page) show(ctx app.Context, in entry, r decoder.Result) {
+	p.in, p.r = in, r
+	p.advice = decoder.Explain(r, messages.For(p.lang))
+	p.syncURL(ctx)
+}
+
+func (p *page) setLang(ctx app.Context, lang string) {
+	p.lang = lang
+	c := messages.For(lang)
+	ctx.Page().SetLang(lang)
+	ctx.Page().SetTitle("%s", c.T("page.title"))
+	ctx.Page().SetDescription("%s", c.T("page.description"))
+}
+
+// syncURL makes the address bar the shareable state, in the fragment form,
+// without a reload or a new history entry.
+func (p *page) syncURL(ctx app.Context) {
+	if !app.IsClient {
+		return
+	}
+	cur := ctx.Page().URL()
+	next := pageURL(cur, p.link())
+	if next.String() != cur.String() {
+		ctx.Page().ReplaceURL(next)
+	}
+}
+
+// link returns the encoded parameters of the current state ("" when empty).
+func (p *page) link() string { return p.in.linkFor(p.r, p.lang) }
+
+// shareURL is the address "Copy link" copies: the fragment form.
+func (p *page) shareURL() string {
+	if p.address == nil {
+		return ""
+	}
+	return pageURL(p.address, p.link()).String()
+}
+
+func (p *page) onType(ctx app.Context, e app.Event) {
+	in, r := p.in.typed(ctx.JSSrc().Get("value").String())
+	p.problems = nil
+	p.show(ctx, in, r)
+}
+
+// pick loads an example or any other text as if it had been pasted.
+func (p *page) pick(ctx app.Context, text string) {
+	in, r := entry{}.typed(text)
+	p.problems = nil
+	p.show(ctx, in, r)
+	ctx.Defer(func(app.Context) { focus("paste") })
+}
+
+// useCode makes the page read code: the checklist and the decimal
+// alternative call it.
+func (p *page) useCode(ctx app.Context, code uint32) {
+	in := p.in.withCode(p.r, code)
+	p.show(ctx, in, in.result())
+}
+
+// useServer sets the server name from the checklist.
+func (p *page) useServer(ctx app.Context, server string) {
+	in := p.in
+	in.Server = server
+	if in.Text == "" && server != "" {
+		// A server alone reads as nothing; start from the zero code so
+		// the link can carry it.
+		in.Text = decoder.Hex(0)
+	}
+	p.show(ctx, in, in.result())
+}
+
+func (p *page) switchLang(ctx app.Context, lang string) {
+	ctx.LocalStorage().Set(langKey, lang)
+	p.setLang(ctx, lang)
+	p.show(ctx, p.in, p.r)
+}
+
+func (p *page) Render() app.UI {
+	c := messages.For(p.lang)
+	ready := ""
+	if p.ready {
+		ready = "true"
+	}
+	return app.Div().Class("page").DataSet("ready", ready).DataSet("lang", p.lang).Body(
+		app.Header().Class("site-header").Body(
+			app.Div().Class("brand").Body(
+				app.H1().Text(c.T("page.title")),
+				app.P().Class("tagline").Text(c.T("page.tagline")),
+			),
+			&langSwitch{Lang: p.lang, OnSwitch: p.switchLang},
+		),
+		app.Main().Class("layout").Body(
+			&linkNotice{Lang: p.lang, Problems: p.problems},
+			app.Section().Class("input-panel").Aria("label", c.T("page.input-section")).Body(
+				&pasteBox{Lang: p.lang, Text: p.in.Text, OnInput: p.onType},
+				app.If(p.in.Text == "", func() app.UI {
+					return &examples{Lang: p.lang, OnPick: p.pick}
+				}),
+				&checklist{
+					Lang: p.lang, Result: p.r,
+					OnCode: p.useCode, OnServer: p.useServer,
+				},
+			),
+			&answerView{
+				Lang: p.lang, Text: p.in.Text, Result: p.r, Advice: p.advice,
+				ShareURL: p.shareURL(), OnCode: p.useCode,
+			},
+		),
+		app.Footer().Class("site-footer").Body(
+			app.P().Text(c.T("page.footer")),
+		),
+	)
+}
+
+// focus moves the keyboard focus to the element with the given id.
+func focus(id string) {
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Call("focus")
+	}
+}
