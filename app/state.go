@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"net/url"
 	"strings"
 	"unicode"
@@ -14,8 +15,9 @@ import (
 // box, and a server name that came from a link or the checklist rather than
 // from the text itself.
 type entry struct {
-	Text   string
-	Server string // overrides the server read from Text when set
+	Text    string
+	Server  string // overrides the server read from Text when set
+	Variant int    // the KB message a link named; counts while Text names none
 }
 
 // result decodes the input.
@@ -35,7 +37,7 @@ func (in entry) apply(r decoder.Result) decoder.Result {
 	if in.Server != "" && r.Recognized {
 		r.Server = in.Server
 	}
-	return r
+	return r.WithVariant(in.Variant)
 }
 
 // typed returns the state after the user changed the text box, and its
@@ -47,6 +49,9 @@ func (in entry) typed(text string) (entry, decoder.Result) {
 	if r.Server != "" {
 		in.Server = ""
 	}
+	if r.Variant != 0 {
+		in.Variant = 0
+	}
 	return in, in.apply(r)
 }
 
@@ -57,12 +62,13 @@ func (in entry) typed(text string) (entry, decoder.Result) {
 func (in entry) withCode(r decoder.Result, code uint32) entry {
 	if r.Language != "" && r.CodeText != "" {
 		if text, ok := replaceCode(in.Text, r.CodeText, code); ok {
-			if nr := (entry{text, in.Server}).result(); nr.HasCode && nr.Code == code {
-				return entry{text, in.Server}
+			next := entry{Text: text, Server: in.Server, Variant: in.Variant}
+			if nr := next.result(); nr.HasCode && nr.Code == code {
+				return next
 			}
 		}
 	}
-	return entry{Text: decoder.Hex(code), Server: r.Server}
+	return entry{Text: decoder.Hex(code), Server: r.Server, Variant: r.Variant}
 }
 
 // replaceCode swaps the number inside the first occurrence of codeText in
@@ -195,11 +201,15 @@ type opened struct {
 // Parameters that cannot be used are left out and explained; the rest still
 // shows.
 func openLink(params string) opened {
+	var o opened
 	l, err := decoder.ParseLink(params)
-	if err != nil {
+	var bad *decoder.ParamError
+	switch {
+	case errors.As(err, &bad):
+		o.Problems = append(o.Problems, linkProblem{"page.link-bad-msg", []string{"msg", bad.Value}})
+	case err != nil:
 		return opened{Problems: []linkProblem{{Key: "page.link-unreadable"}}}
 	}
-	var o opened
 	o.Empty = l == (decoder.Link{})
 	switch {
 	case l.Lang == "":
@@ -216,7 +226,7 @@ func openLink(params string) opened {
 		o.In = entry{Text: l.Text, Server: l.Server}
 		return o
 	}
-	o.In = entry{Text: l.Code, Server: l.Server}
+	o.In = entry{Text: l.Code, Server: l.Server, Variant: l.Variant}
 	if l.Code != "" {
 		if r := decode(l.Code); !r.Recognized || !r.HasCode {
 			o.Problems = append(o.Problems, linkProblem{"page.link-bad-code", []string{"code", l.Code}})

@@ -104,7 +104,9 @@ func TestOpenLink(t *testing.T) {
 		want   opened
 	}{
 		{"", opened{Empty: true}},
-		{"code=0x18&server=mail.contoso.com&lang=ja", opened{In: entry{"0x18", "mail.contoso.com"}, Lang: "ja"}},
+		{"code=0x18&server=mail.contoso.com&lang=ja", opened{In: entry{Text: "0x18", Server: "mail.contoso.com"}, Lang: "ja"}},
+		{"code=0x8&server=mail.contoso.com&msg=3", opened{In: entry{Text: "0x8", Server: "mail.contoso.com", Variant: 3}}},
+		{"code=0x8&msg=7", opened{In: entry{Text: "0x8"}, Problems: []linkProblem{{"page.link-bad-msg", []string{"msg", "7"}}}}},
 		{"?code=0x18", opened{In: entry{Text: "0x18"}}},
 		{"#text=" + url.QueryEscape(en2), opened{In: entry{Text: en2}}},
 		{"utm_source=ticket&code=8", opened{In: entry{Text: "8"}}},

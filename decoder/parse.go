@@ -1,6 +1,7 @@
 package decoder
 
 import (
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -128,6 +129,11 @@ func (r *Result) readDialog(d dialog) {
 		return
 	}
 	r.readCand(d.code)
+	r.checkVariant()
+}
+
+// checkVariant warns when the code contradicts the dialog's reason sentence.
+func (r *Result) checkVariant() {
 	if !r.HasCode {
 		return
 	}
@@ -138,6 +144,20 @@ func (r *Result) readDialog(d dialog) {
 	if (r.Variant == 2 || r.Variant == 4) && r.Code != 0 && r.Code&0x10 == 0 {
 		r.warn(messages.WarnNameNoCN, "code", code, "variant", variant)
 	}
+}
+
+// WithVariant returns r as if its code had come with KB 923575's message v
+// (1-4), as a link's msg= says, with the warnings that combination
+// deserves. A reading that is not this error, or one whose text named its
+// own message, is returned as it is, and so is any v outside 1-4.
+func (r Result) WithVariant(v int) Result {
+	if v < 1 || v > 4 || !r.Recognized || r.Variant != 0 {
+		return r
+	}
+	r.Variant = v
+	r.Warnings = slices.Clone(r.Warnings)
+	r.checkVariant()
+	return r
 }
 
 // readCand takes a code found in text.
