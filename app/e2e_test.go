@@ -91,9 +91,16 @@ func (tb *tab) checkAnswer(input string, w want) {
 	if w.variant != 0 {
 		variant = messages.Fill(c.T(messages.UIVariant), "variant", strconv.Itoa(w.variant))
 	}
+	dialogLang := c.T("page.lang-none")
+	switch {
+	case w.dialog != "":
+		dialogLang = c.T("page.lang-" + w.dialog)
+	case w.variant != 0:
+		dialogLang = c.T("page.lang-unknown")
+	}
 	checks := []struct{ what, got, want string }{
 		{"variant", tb.text("#reading-variant"), variant},
-		{"dialog language", tb.text("#reading-language"), languageName(c, w.dialog)},
+		{"dialog language", tb.text("#reading-language"), dialogLang},
 	}
 	for _, ch := range checks {
 		if ch.got != ch.want {

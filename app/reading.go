@@ -31,7 +31,7 @@ func (v *reading) Render() app.UI {
 			app.Dt().Text(c.T("page.dialog")),
 			app.Dd().ID("reading-variant").Text(variant),
 			app.Dt().Text(c.T(messages.UILanguage)),
-			app.Dd().ID("reading-language").Text(languageName(c, r.Language)),
+			app.Dd().ID("reading-language").Text(languageName(c, r)),
 			app.Dt().Text(c.T(messages.UIServer)),
 			app.Dd().ID("reading-server").Body(
 				app.If(r.Server != "", func() app.UI {
@@ -60,10 +60,15 @@ func (v *reading) code(c *messages.Catalog) []app.UI {
 	return out
 }
 
-// languageName names a dialog language in the UI language; a language the
-// page has no name for shows as its tag.
-func languageName(c *messages.Catalog, lang string) string {
-	if lang == "" {
+// languageName names the dialog's language in the UI language; a language
+// the page has no name for shows as its tag. A dialog in a language without
+// a catalog, or a message number from a link, has a language not known.
+func languageName(c *messages.Catalog, r decoder.Result) string {
+	lang := r.Language
+	switch {
+	case lang == "" && r.Variant != 0:
+		return c.T("page.lang-unknown")
+	case lang == "":
 		return c.T("page.lang-none")
 	}
 	if name, ok := c.UI["page.lang-"+lang]; ok {

@@ -382,6 +382,7 @@ var english = Catalog{
 		"page.lang-switch":       "Language",
 		"page.lang-en":           "English",
 		"page.lang-ja":           "Japanese",
+		"page.lang-unknown":      "Not known",
 		"page.lang-none":         "None (code only)",
 		"page.input-section":     "Input",
 		"page.input-label":       "Paste the Outlook message or the code",

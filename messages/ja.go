@@ -725,6 +725,7 @@ var jaUI = map[string]string{
 	"page.lang-switch":       "表示言語",
 	"page.lang-en":           "英語",
 	"page.lang-ja":           "日本語",
+	"page.lang-unknown":      "不明",
 	"page.lang-none":         "なし (コードのみ)",
 	"page.input-section":     "入力",
 	"page.input-label":       "Outlook のメッセージかエラー コードを貼り付けてください",
