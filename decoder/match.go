@@ -1,7 +1,6 @@
 package decoder
 
 import (
-	"slices"
 	"sort"
 	"sync"
 	"unicode/utf8"
@@ -122,7 +121,7 @@ func (m *matcher) child(s int32, b byte) int32 {
 func (m *matcher) link() []int32 {
 	m.dict = make([]int32, len(m.edges))
 	for _, es := range m.edges {
-		slices.SortFunc(es, func(a, b edge) int { return int(a.b) - int(b.b) })
+		insertionSort(es, func(a, b edge) bool { return a.b < b.b })
 	}
 	order := make([]int32, 1, len(m.edges))
 	for _, e := range m.edges[0] {
@@ -247,13 +246,25 @@ func (m *matcher) find(n string) []hit {
 	return sortHits(hits)
 }
 
+// insertionSort sorts s stably. The matcher's lists are short (a state's
+// edges) or nearly in order (hits are found by their end, and no anchor is
+// longer than the window), where it is linear; unlike slices.SortFunc it
+// adds almost nothing to the page's wasm per element type.
+func insertionSort[T any](s []T, less func(a, b T) bool) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && less(s[j], s[j-1]); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
 // sortHits orders the anchors found and drops shadowed ones.
 func sortHits(hits []hit) []hit {
-	slices.SortStableFunc(hits, func(a, b hit) int {
+	insertionSort(hits, func(a, b hit) bool {
 		if a.start != b.start {
-			return a.start - b.start
+			return a.start < b.start
 		}
-		return b.end - a.end
+		return a.end > b.end
 	})
 	out := hits[:0]
 	for _, h := range hits {

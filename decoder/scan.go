@@ -1,9 +1,6 @@
 package decoder
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // candKind is how a code was written in running text.
 type candKind uint8
@@ -57,8 +54,7 @@ func scanCodes(n string, hits []hit) []cand {
 			}
 		}
 	}
-	out := make([]cand, 0, len(labelled)+4)
-	out = append(out, labelled...)
+	var found []cand
 	next := 0 // the next labelled code ahead of i
 	for i := 0; i < len(n); {
 		if next < len(labelled) && i >= labelled[next].start {
@@ -84,16 +80,30 @@ func scanCodes(n string, hits []hit) []cand {
 		}
 		c, end, ok := codeAt(n, i)
 		if ok {
-			out = append(out, c)
+			found = append(found, c)
 		}
 		i = end
 	}
+	out := mergeByStart(labelled, found)
 	for k := range out {
 		out[k].markParen(n)
 		out[k].text = n[out[k].start:out[k].end]
 	}
-	slices.SortStableFunc(out, func(a, b cand) int { return a.start - b.start })
 	return out
+}
+
+// mergeByStart merges two lists of codes that are each in text order and
+// do not overlap, keeping text order.
+func mergeByStart(a, b []cand) []cand {
+	out := make([]cand, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].start < a[0].start {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }
 
 // codeAt looks for a code starting at n[i]; end is where scanning goes on.
