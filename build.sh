@@ -16,10 +16,10 @@ main() {
 	local cmd=${1:-help}
 	shift || true
 	case $cmd in
-	build) run_build "$@" ;; # app.wasm and the static site in dist/ ($PROXYCERT_BASE: base path, default /)
+	build) run_build "$@" ;; # app.wasm and the static site in dist/ ($PROXYCERT_BASE: base path, default /; $PROXYCERT_BROTLI: quality, default 11)
 	serve) run_serve "$@" ;; # build, then serve dist/ on 127.0.0.1:8080 and open the browser (args go to proxycert serve)
 	test) run_tests "$@" ;;   # every check: format, vet, staticcheck, go test (host and wasm), fuzz
-	bench) run_bench "$@" ;;  # the benchmarks, with memory figures
+	bench) run_bench "$@" ;;  # decoder benchmarks, then the page against a minimal go-app page in Chromium ($BENCH_RUNS, default 5)
 	help | -h | --help) usage ;; # this list
 	*)
 		echo "build.sh: unknown command \"$cmd\"" >&2
@@ -104,31 +104,54 @@ run_fuzz() {
 	echo "$found fuzz targets run"
 }
 
+# run_bench runs the decoder's Go benchmarks, then measures the page in
+# Chromium against the floor, a minimal go-app page built and served the
+# same way (app/bench_test.go). BENCH_RUNS (default 5) sets the fresh
+# browsers per site and network; the table also goes to out/bench/.
 run_bench() {
 	step "decoder benchmarks"
 	go test -run '^$' -bench . -benchmem ./decoder/
-	step "app.wasm size"
-	[[ -f web/app.wasm ]] || run_build
-	wasm_size
+	run_build
+	build_floor
+	step "the page against the floor in Chromium, ${BENCH_RUNS:-5} runs (out/bench/bench.json)"
+	PROXYCERT_BENCH=1 BENCH_RUNS=${BENCH_RUNS:-5} go test -run '^TestBench$' -count=1 -v -timeout 60m ./app
+}
+
+# build_floor builds app/testdata/floor, one go-app component, with the
+# page's build flags, and generates its site in out/bench/floor/dist (the
+# bench precompresses its app.wasm with the code proxycert generate uses).
+build_floor() {
+	step "floor page in out/bench/floor"
+	local out=out/bench/floor
+	mkdir -p "$out"
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o "$out/app.wasm" ./app/testdata/floor
+	go run ./app/testdata/floor --out "$out/dist" --wasm "$out/app.wasm" --icons web
 }
 
 # AXE is the accessibility checker the browser tests run in the page.
 AXE=axe-core@4.14.1
 
 # run_build compiles the page to WebAssembly, then generates the static site
-# in dist/ with the same Go toolchain, so wasm_exec.js matches app.wasm.
+# in dist/ with the same Go toolchain, so wasm_exec.js matches app.wasm. The
+# generator also writes dist/web/app.wasm.gz and .br: brotli quality 11
+# takes most of the step's time (PROXYCERT_BROTLI=5 is quicker and larger),
+# once per app.wasm, as .cache/precompress keeps the last result.
 run_build() {
 	step "app.wasm (GOOS=js GOARCH=wasm)"
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o web/app.wasm ./app
-	step "static site in dist/"
-	go run ./app generate --out dist --web web --base "${PROXYCERT_BASE:-/}"
+	step "static site in dist/ (base ${PROXYCERT_BASE:-/}), app.wasm precompressed"
+	local start=$SECONDS
+	go run ./app generate --out dist --web web --base "${PROXYCERT_BASE:-/}" --cache .cache/precompress \
+		${PROXYCERT_BROTLI:+--brotli "$PROXYCERT_BROTLI"}
+	echo "generated in $((SECONDS - start)) s"
 	wasm_size
 }
 
-# wasm_size prints the size of app.wasm as served plain and gzip -9'd.
+# wasm_size prints the size of app.wasm as served: plain, and the gzip -9 and
+# brotli copies the generator wrote beside it.
 wasm_size() {
-	printf 'app.wasm: %d bytes raw, %d bytes gzip -9 (gzip -9 -c web/app.wasm | wc -c)\n' \
-		"$(wc -c <web/app.wasm)" "$(gzip -9 -c web/app.wasm | wc -c)"
+	printf 'app.wasm: %d bytes raw, %d gzip -9, %d brotli (wc -c dist/web/app.wasm*)\n' \
+		"$(wc -c <dist/web/app.wasm)" "$(wc -c <dist/web/app.wasm.gz)" "$(wc -c <dist/web/app.wasm.br)"
 }
 
 # run_serve builds the site and serves it until Ctrl+C; its arguments go to

@@ -16,8 +16,8 @@ import (
 func init() {
 	register(command{
 		name:    "decode",
-		args:    "[--json] [--lang en|ja] [TEXT|-]",
-		summary: "explain the dialog or code given as TEXT or on standard input",
+		args:    "[--json | --jsonl] [--lang en|ja] [TEXT|-]",
+		summary: "explain the dialog or code given as TEXT or on standard input; --jsonl: one JSON object per line in and out",
 		run:     runDecode,
 	})
 }
@@ -25,13 +25,25 @@ func init() {
 // runDecode prints the reading of the input and what to do about it, or
 // with --json the reading in the shape of decoder.Report. It exits 0 when
 // the input was recognised, 1 when it was not (the explanation or the error
-// is still printed), 2 when the command line was wrong.
+// is still printed), 2 when the command line was wrong. With --jsonl it
+// decodes many inputs, one JSON object per line (see decodeJSONL).
 func runDecode(c *cli, args []string) int {
 	fs := c.flags("decode")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of text")
+	asJSONL := fs.Bool("jsonl", false, `read {"id": …, "text": …} objects from standard input, one per line; print one --json object per line, in order, with "id" added`)
 	lang := langFlag(fs)
-	in, code, ok := c.start(fs, args, lang)
+	in, text, code, ok := c.parse(fs, args, lang)
 	if !ok {
+		return code
+	}
+	if *asJSONL {
+		if len(text) > 0 && (len(text) > 1 || text[0] != "-") {
+			fmt.Fprintln(c.stderr, "proxycert decode: --jsonl reads standard input only; leave out TEXT")
+			return exitUsage
+		}
+		return c.decodeJSONL(messages.For(in.lang))
+	}
+	if code, ok := c.read(fs, &in, text); !ok {
 		return code
 	}
 	r := decoder.Parse(in.text)
@@ -74,23 +86,41 @@ func langFlag(fs *flag.FlagSet) *string {
 // input. When ok is false the command must return code at once: a usage
 // error (or -h) has been reported.
 func (c *cli) start(fs *flag.FlagSet, args []string, lang *string) (in cmdInput, code int, ok bool) {
+	in, text, code, ok := c.parse(fs, args, lang)
+	if ok {
+		code, ok = c.read(fs, &in, text)
+	}
+	return in, code, ok
+}
+
+// parse is the first half of start: it parses the flags and picks the
+// output language, and returns the words left for the input, so that a
+// command can check its own flags before reading standard input.
+func (c *cli) parse(fs *flag.FlagSet, args []string, lang *string) (in cmdInput, text []string, code int, ok bool) {
 	flags, text := splitArgs(fs, args)
 	if err := fs.Parse(flags); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return in, exitOK, false
+			return in, nil, exitOK, false
 		}
-		return in, exitUsage, false // the flag package has said what was wrong
+		return in, nil, exitUsage, false // the flag package has said what was wrong
 	}
 	var err error
 	if in.lang, in.explicit, err = c.outputLang(*lang); err != nil {
 		fmt.Fprintf(c.stderr, "%s: %v\n", fs.Name(), err)
-		return in, exitUsage, false
+		return in, nil, exitUsage, false
 	}
+	return in, text, exitOK, true
+}
+
+// read is the second half of start: it reads the input named by text into
+// in.text (see input).
+func (c *cli) read(fs *flag.FlagSet, in *cmdInput, text []string) (code int, ok bool) {
+	var err error
 	if in.text, err = c.input(text); err != nil {
 		fmt.Fprintf(c.stderr, "%s: %v\n", fs.Name(), err)
-		return in, exitNotFound, false
+		return exitNotFound, false
 	}
-	return in, exitOK, true
+	return exitOK, true
 }
 
 // splitArgs separates flags from the text to decode, so that flags may

@@ -165,6 +165,11 @@ func TestBinaryExitCodes(t *testing.T) {
 		{[]string{"decode", "-"}, readFixture(t, "en_msg2_ctrlc.txt"), exitOK},
 		{[]string{"decode", "hello"}, "", exitNotFound},
 		{[]string{"decode", "--lang", "xx", "0x18"}, "", exitUsage},
+		{[]string{"decode", "--jsonl"}, "{\"id\":1,\"text\":\"0x18\"}\n", exitOK},
+		{[]string{"decode", "--jsonl"}, "{\"id\":1,\"text\":\"0x18\"}\nnot json\n", exitNotFound},
+		{[]string{"note", "--kind", "customer", "-"}, readFixture(t, "en_msg2_ctrlc.txt"), exitOK},
+		{[]string{"note", "hello"}, "", exitNotFound},
+		{[]string{"note", "--format", "html", "0x18"}, "", exitUsage},
 		{[]string{"frobnicate"}, "", exitUsage},
 	} {
 		cmd := exec.Command(bin, tc.args...)

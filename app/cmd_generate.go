@@ -3,8 +3,6 @@
 package main
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -14,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/andybalholm/brotli"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"proxycert/messages"
@@ -22,7 +21,7 @@ import (
 func init() {
 	register(command{
 		name:    "generate",
-		args:    "[--out dist] [--web web] [--base /]",
+		args:    "[--out dist] [--web web] [--base /] [--brotli 11] [--cache DIR]",
 		summary: "write the static site (pre-rendered page, app.wasm, icons) into a folder",
 		run:     runGenerate,
 	})
@@ -37,9 +36,15 @@ const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src
 
 // site says what to generate.
 type site struct {
-	Out  string // folder written
-	Web  string // folder read: app.wasm, app.css, icons
-	Base string // path the site is served under, "/" or e.g. "/proxycert/"
+	Out    string // folder written
+	Web    string // folder read: app.wasm, app.css, icons
+	Base   string // path the site is served under, "/" or e.g. "/proxycert/"
+	Brotli int    // brotli quality of app.wasm.br, 0 to 11
+	Cache  string // folder keeping the last compressed app.wasm, "" for none
+
+	// stockWorker ships go-app's own service worker instead of ours; the
+	// tests use it to show what the patches in worker.go fix.
+	stockWorker bool
 }
 
 func runGenerate(c *cli, args []string) int {
@@ -48,7 +53,13 @@ func runGenerate(c *cli, args []string) int {
 	fs.StringVar(&s.Out, "out", "dist", "folder to write the site into")
 	fs.StringVar(&s.Web, "web", "web", "folder with app.wasm, app.css and the icons")
 	fs.StringVar(&s.Base, "base", "/", "path the site is served under, e.g. /proxycert/")
+	fs.IntVar(&s.Brotli, "brotli", defaultBrotli, "brotli quality of web/app.wasm.br, 0 (fast) to 11 (small)")
+	fs.StringVar(&s.Cache, "cache", "", "folder where the compressed app.wasm is kept for the next build of the same wasm")
 	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if s.Brotli < brotli.BestSpeed || s.Brotli > brotli.BestCompression {
+		fmt.Fprintf(c.stderr, "proxycert generate: --brotli %d: want a quality from 0 to 11\n", s.Brotli)
 		return exitUsage
 	}
 	if fs.NArg() > 0 {
@@ -68,13 +79,30 @@ func runGenerate(c *cli, args []string) int {
 	return exitOK
 }
 
-// handler builds the go-app handler of the site. It is the one place the
-// site's configuration lives, so the offline and sub-path work can extend
-// it (service worker template, resource resolver).
+// handler builds the go-app handler of the site: the one place the site's
+// configuration lives. The service worker pre-caches every file of the web
+// folder (none when s.Web is "").
 func (s site) handler(version string, wasmSize int64) (*app.Handler, error) {
 	base, err := cleanBase(s.Base)
 	if err != nil {
 		return nil, err
+	}
+	var webFiles []string
+	if s.Web != "" {
+		err := walkFiles(s.Web, func(rel string, _ []byte) error {
+			webFiles = append(webFiles, rel)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	worker, err := workerTemplate(app.DefaultAppWorkerJS)
+	if err != nil {
+		return nil, err
+	}
+	if s.stockWorker {
+		worker = app.DefaultAppWorkerJS
 	}
 	en := messages.For("en")
 	h := &app.Handler{
@@ -94,12 +122,17 @@ func (s site) handler(version string, wasmSize int64) (*app.Handler, error) {
 		Styles: []string{"/web/app.css"},
 		// Runs before go-app's deferred app.js; see web/fixurl.js.
 		Scripts: []string{"/web/fixurl.js"},
-		// go-app pre-caches the PNG icons but not the SVG one.
-		CacheableResources: []string{"/web/icon.svg"},
+		// go-app pre-caches "/", its own files, the styles, scripts and
+		// PNG icons; the rest of web/ (the SVG icon, anything added later)
+		// is listed here so that all of it works offline.
+		CacheableResources:    cacheable(webFiles),
+		ServiceWorkerTemplate: worker,
 		RawHeaders: []string{
 			`<meta http-equiv="Content-Security-Policy" content="` + csp + `">`,
 		},
-		Version:           version,
+		Version: version,
+		// app.js counts the loading percentage against this: the size
+		// of the wasm as decoded, whatever encoding the host sends.
 		WasmContentLength: strconv.FormatInt(wasmSize, 10),
 	}
 	if base != "/" {
@@ -108,78 +141,91 @@ func (s site) handler(version string, wasmSize int64) (*app.Handler, error) {
 	return h, nil
 }
 
-// subPath serves the site under a path: go-app's PrefixedLocation, except
-// that the root keeps its slash ("/proxycert/", not "/proxycert"), the form
-// static hosts serve and links in tickets use.
-type subPath struct {
-	app.ResourceResolver
-	base string
-}
-
-func (p subPath) Resolve(location string) string {
-	if location == "" || location == "/" {
-		return p.base
-	}
-	return p.ResourceResolver.Resolve(location)
-}
-
-// cleanBase checks a base path and gives it one leading and one trailing slash.
-func cleanBase(base string) (string, error) {
-	trimmed := strings.Trim(base, "/")
-	if trimmed == "" {
-		return "/", nil
-	}
-	if strings.ContainsAny(trimmed, "?#\\ ") || path.Clean("/"+trimmed) != "/"+trimmed {
-		return "", fmt.Errorf("--base %q: want a plain path such as /proxycert/", base)
-	}
-	return "/" + trimmed + "/", nil
-}
-
 // generate writes the site and returns its version.
 func (s site) generate() (string, error) {
 	wasm, err := os.Stat(filepath.Join(s.Web, "app.wasm"))
 	if err != nil {
 		return "", fmt.Errorf("%s: build the WebAssembly first (./build.sh build does both)", filepath.Join(s.Web, "app.wasm"))
 	}
-	version, err := contentVersion(s.Web)
+	contents, err := contentVersion(s.Web)
 	if err != nil {
 		return "", err
 	}
-	h, err := s.handler(version, wasm.Size())
+	h, err := s.handler("", wasm.Size())
 	if err != nil {
 		return "", err
 	}
-	if err := prepareOut(s.Out); err != nil {
+	version := siteVersion(contents, h)
+	h.Version = version
+	if err := checkOut(s.Out); err != nil {
 		return "", err
 	}
-	routes()
-	if err := app.GenerateStaticWebsite(s.Out, h); err != nil {
-		return "", fmt.Errorf("generating into %s: %w", s.Out, err)
-	}
-	if err := copyTree(s.Web, filepath.Join(s.Out, "web")); err != nil {
+	// The site is written beside out, then put in its place: a host
+	// serving out meanwhile serves the old site or the new one, never a
+	// half-written one.
+	parent := filepath.Dir(filepath.Clean(s.Out))
+	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return "", err
 	}
-	if err := canonicalizeHTMLFiles(s.Out); err != nil {
+	staged, err := os.MkdirTemp(parent, "."+filepath.Base(s.Out)+"-new-")
+	if err != nil {
 		return "", err
 	}
-	return version, nil
+	defer os.RemoveAll(staged)
+	if err := s.write(staged, h); err != nil {
+		return "", err
+	}
+	return version, swapIn(staged, s.Out)
 }
 
-// contentVersion hashes every file of the web folder (app.wasm included),
-// names and bytes in a fixed order: the same inputs give the same version,
-// and any change gives a new one, which is what tells installed copies to
-// update.
-func contentVersion(web string) (string, error) {
-	sum := sha256.New()
-	err := walkFiles(web, func(rel string, data []byte) error {
-		fmt.Fprintf(sum, "%s\x00%d\x00", rel, len(data))
-		sum.Write(data)
-		return nil
-	})
-	if err != nil {
-		return "", err
+// write writes the site into dir.
+func (s site) write(dir string, h *app.Handler) error {
+	if err := os.Chmod(dir, 0o755); err != nil {
+		return err
 	}
-	return hex.EncodeToString(sum.Sum(nil))[:16], nil
+	routes()
+	if err := app.GenerateStaticWebsite(dir, h); err != nil {
+		return fmt.Errorf("generating %s: %w", s.Out, err)
+	}
+	if err := copyTree(s.Web, filepath.Join(dir, "web")); err != nil {
+		return err
+	}
+	if err := canonicalizeHTMLFiles(dir); err != nil {
+		return err
+	}
+	if err := scopeManifest(dir, h.Resources.Resolve("/")); err != nil {
+		return err
+	}
+	if !s.stockWorker {
+		if err := patchAppJS(dir); err != nil {
+			return err
+		}
+	}
+	return precompressCached(filepath.Join(dir, "web", "app.wasm"), s.Brotli, s.Cache)
+}
+
+// swapIn puts the folder staged in place of out, removing the old out.
+func swapIn(staged, out string) error {
+	old := staged + "-old"
+	if err := os.Rename(out, old); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if err := os.Rename(staged, out); err != nil {
+		return err
+	}
+	return os.RemoveAll(old)
+}
+
+// cacheable returns the site paths of the web folder's files, leaving out
+// precompressed copies (a host sends them in place of the file itself).
+func cacheable(webFiles []string) []string {
+	var paths []string
+	for _, f := range webFiles {
+		if ext := path.Ext(f); ext != ".gz" && ext != ".br" {
+			paths = append(paths, "/web/"+f)
+		}
+	}
+	return paths
 }
 
 // walkFiles calls fn for each regular file under dir in lexical order,
@@ -216,27 +262,19 @@ func copyTree(from, to string) error {
 	})
 }
 
-// prepareOut empties the output folder when it holds a previous site, so
-// no stale file survives, and refuses to touch a folder that holds
-// anything else.
-func prepareOut(out string) error {
+// checkOut refuses an output folder that holds anything but a previous
+// site, which the new one replaces whole, so no stale file survives.
+func checkOut(out string) error {
 	entries, err := os.ReadDir(out)
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return os.MkdirAll(out, 0o755)
+	case errors.Is(err, fs.ErrNotExist), err == nil && len(entries) == 0:
+		return nil
 	case err != nil:
 		return err
-	case len(entries) == 0:
-		return nil
 	}
 	for _, marker := range []string{"index.html", "app-worker.js", "manifest.webmanifest"} {
 		if _, err := os.Stat(filepath.Join(out, marker)); err != nil {
 			return fmt.Errorf("%s is not empty and holds no generated site (no %s); choose another --out", out, marker)
-		}
-	}
-	for _, e := range entries {
-		if err := os.RemoveAll(filepath.Join(out, e.Name())); err != nil {
-			return err
 		}
 	}
 	return nil

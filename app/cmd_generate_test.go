@@ -4,12 +4,18 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/andybalholm/brotli"
 )
 
 // testWeb copies web/ to a temporary folder with a stand-in app.wasm, so
@@ -62,7 +68,8 @@ func TestGenerateDeterministic(t *testing.T) {
 		}
 	}
 	for _, name := range []string{"index.html", "app.js", "app-worker.js", "wasm_exec.js", "manifest.webmanifest",
-		"web/app.wasm", "web/app.css", "web/fixurl.js", "web/icon.svg", "web/icon-192.png", "web/icon-512.png", "web/icon-maskable-512.png"} {
+		"web/app.wasm", "web/app.wasm.gz", "web/app.wasm.br",
+		"web/app.css", "web/fixurl.js", "web/icon.svg", "web/icon-192.png", "web/icon-512.png", "web/icon-maskable-512.png"} {
 		if _, ok := trees[0][name]; !ok {
 			t.Errorf("the site lacks %s", name)
 		}
@@ -170,5 +177,107 @@ func TestCanonicalHTML(t *testing.T) {
 		if got := canonicalHTML([]byte(odd)); string(got) != odd {
 			t.Errorf("canonicalHTML(%q) = %q, want it unchanged", odd, got)
 		}
+	}
+}
+
+// TestGenerateSite generates the site at the root and under a sub-path and
+// checks what a static host serves from it: the worker pre-caches every
+// file (by its address, the page as the base path itself), the copies of
+// app.wasm decompress to it, the manifest's scope is the base path, and
+// the loading percentage counts the wasm's decoded size.
+func TestGenerateSite(t *testing.T) {
+	web := testWeb(t)
+	wasm := bytes.Repeat([]byte("\x00asm stand-in, compressible "), 4096)
+	if err := os.WriteFile(filepath.Join(web, "app.wasm"), wasm, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, base := range []string{"/", "/proxycert/"} {
+		out := filepath.Join(t.TempDir(), "dist")
+		if _, err := (site{Out: out, Web: web, Base: base, Brotli: 5}).generate(); err != nil {
+			t.Fatal(err)
+		}
+		files := readTree(t, out)
+
+		var served []string
+		for name := range files {
+			switch {
+			case name == "app-worker.js", strings.HasSuffix(name, ".gz"), strings.HasSuffix(name, ".br"):
+			case name == "index.html":
+				served = append(served, base)
+			default:
+				served = append(served, base+name)
+			}
+		}
+		slices.Sort(served)
+		if got := workerResources(t, files["app-worker.js"]); !slices.Equal(got, served) {
+			t.Errorf("base %s: the worker pre-caches\n%q\nthe site has\n%q", base, got, served)
+		}
+
+		gz, err := gzip.NewReader(strings.NewReader(files["web/app.wasm.gz"]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, r := range map[string]io.Reader{"gz": gz, "br": brotli.NewReader(strings.NewReader(files["web/app.wasm.br"]))} {
+			if got, err := io.ReadAll(r); err != nil || !bytes.Equal(got, wasm) {
+				t.Errorf("base %s: app.wasm.%s does not decompress to app.wasm (%v)", base, name, err)
+			}
+			if n := len(files["web/app.wasm."+name]); n >= len(wasm)/10 {
+				t.Errorf("base %s: app.wasm.%s is %d bytes for %d", base, name, n, len(wasm))
+			}
+		}
+
+		var manifest struct {
+			Scope    string `json:"scope"`
+			StartURL string `json:"start_url"`
+		}
+		if err := json.Unmarshal([]byte(files["manifest.webmanifest"]), &manifest); err != nil {
+			t.Fatal(err)
+		}
+		if manifest.Scope != base || manifest.StartURL != base {
+			t.Errorf("base %s: manifest scope %q, start_url %q", base, manifest.Scope, manifest.StartURL)
+		}
+		if got := generatedBase(out); got != base {
+			t.Errorf("serve would use base %q for a site generated for %q", got, base)
+		}
+		for _, want := range []string{fmt.Sprintf(`goappWasmContentLength = "%d"`, len(wasm)), appJSPatch.new} {
+			if !strings.Contains(files["app.js"], want) {
+				t.Errorf("base %s: app.js lacks %s", base, want)
+			}
+		}
+	}
+}
+
+func TestGenerateBrotliFlag(t *testing.T) {
+	for _, bad := range []string{"-1", "12"} {
+		code, _, stderr := runCLI([]string{"generate", "--out", t.TempDir(), "--web", testWeb(t), "--brotli", bad}, nil, nil)
+		if code != exitUsage || !strings.Contains(stderr, "--brotli "+bad) {
+			t.Errorf("--brotli %s: %d %q", bad, code, stderr)
+		}
+	}
+}
+
+// TestGenerateReplacesSite generates over a previous site: nothing of it
+// survives, and no staging folder is left beside the output.
+func TestGenerateReplacesSite(t *testing.T) {
+	parent := t.TempDir()
+	out := filepath.Join(parent, "dist")
+	web := testWeb(t)
+	if _, err := (site{Out: out, Web: web, Base: "/"}).generate(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(out, "stale.html"), []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := (site{Out: out, Web: web, Base: "/"}).generate(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "stale.html")); err == nil {
+		t.Error("a file of the previous site survived")
+	}
+	if entries, _ := os.ReadDir(parent); len(entries) != 1 {
+		t.Errorf("beside the site: %v, want only dist", entries)
+	}
+	if info, err := os.Stat(out); err != nil || info.Mode().Perm() != 0o755 {
+		t.Errorf("the site folder: %v %v, want mode 0755", info.Mode(), err)
 	}
 }

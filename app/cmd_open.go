@@ -4,6 +4,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"net/url"
 	"os"
@@ -45,13 +46,13 @@ var browserWait = 5 * time.Second
 // browser could be opened, as the printed address is the answer then.
 func runOpen(c *cli, args []string) int {
 	fs := c.flags("open")
-	baseFlag := fs.String("base", "", "the page's address (default $PROXYCERT_URL, else "+defaultPageURL+")")
+	baseValue := baseFlag(fs)
 	lang := langFlag(fs)
 	in, code, ok := c.start(fs, args, lang)
 	if !ok {
 		return code
 	}
-	base, err := c.pageBase(*baseFlag)
+	base, err := c.pageBase(*baseValue)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "proxycert open: %v\n", err)
 		return exitUsage
@@ -75,6 +76,11 @@ func runOpen(c *cli, args []string) int {
 		fmt.Fprintf(c.stderr, "%s\n  %s\n", messages.For(in.lang).T(messages.UINoBrowser), addr)
 	}
 	return exitOK
+}
+
+// baseFlag defines the --base flag shared by open and note.
+func baseFlag(fs *flag.FlagSet) *string {
+	return fs.String("base", "", "the page's address (default $PROXYCERT_URL, else "+defaultPageURL+")")
 }
 
 // pageBase returns the page address links are built on: the --base value,

@@ -3,12 +3,14 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"proxycert/messages"
@@ -17,7 +19,7 @@ import (
 func init() {
 	register(command{
 		name:    "serve",
-		args:    "[--addr 127.0.0.1:8080] [--dir dist] [--cache no-cache] [--no-open]",
+		args:    "[--addr 127.0.0.1:8080] [--dir dist] [--base /] [--cache no-cache] [--no-open]",
 		summary: "serve the generated site like a static host, and open it in the browser",
 		run:     runServe,
 	})
@@ -31,6 +33,7 @@ func runServe(c *cli, args []string) int {
 	fs := c.flags("serve")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	dir := fs.String("dir", "dist", "the generated site (./build.sh build writes it)")
+	base := fs.String("base", "", "path to serve the site under (default: the --base it was generated with)")
 	cache := fs.String("cache", "no-cache", "Cache-Control header for every answer (\"\" for none)")
 	noOpen := fs.Bool("no-open", false, "do not open the browser")
 	if err := fs.Parse(args); err != nil {
@@ -44,16 +47,25 @@ func runServe(c *cli, args []string) int {
 		fmt.Fprintf(c.stderr, "proxycert serve: %s holds no site (no index.html); run ./build.sh build first\n", *dir)
 		return exitNotFound
 	}
+	if *base == "" {
+		*base = generatedBase(*dir)
+	}
+	host := newStaticHost(*dir, *cache)
+	var err error
+	if host.base, err = cleanBase(*base); err != nil {
+		fmt.Fprintf(c.stderr, "proxycert serve: %v\n", err)
+		return exitUsage
+	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "proxycert serve: %v\n", err)
 		return exitUsage
 	}
 	srv := &http.Server{
-		Handler:           newStaticHost(*dir, *cache),
+		Handler:           host,
 		ReadHeaderTimeout: 10 * time.Second,
 	}
-	url := "http://" + ln.Addr().String() + "/"
+	url := "http://" + ln.Addr().String() + host.base
 	fmt.Fprintf(c.stdout, "proxycert: serving %s at %s (Ctrl+C stops)\n", *dir, url)
 	browserDone := make(chan struct{})
 	if *noOpen {
@@ -79,4 +91,17 @@ func runServe(c *cli, args []string) int {
 		return exitNotFound
 	}
 	return exitOK
+}
+
+// generatedBase returns the base path a site was generated for, read from
+// its web manifest (the start page), or "/" when that cannot be read.
+func generatedBase(dir string) string {
+	var manifest struct {
+		StartURL string `json:"start_url"`
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "manifest.webmanifest"))
+	if err != nil || json.Unmarshal(b, &manifest) != nil || !strings.HasPrefix(manifest.StartURL, "/") {
+		return "/"
+	}
+	return manifest.StartURL
 }

@@ -92,3 +92,63 @@ func TestServeErrors(t *testing.T) {
 		t.Errorf("serve with an argument: %d %q", code, stderr)
 	}
 }
+
+// TestServeBase serves a site generated for a sub-path under that path,
+// read from its manifest unless --base says otherwise.
+func TestServeBase(t *testing.T) {
+	openDeepLink = func(string) error { return nil }
+	t.Cleanup(func() { openDeepLink = openInBrowser })
+	dir := t.TempDir()
+	for name, data := range map[string]string{
+		"index.html":           "<p>proxycert</p>",
+		"manifest.webmanifest": `{"scope":"/proxycert/","start_url":"/proxycert/"}`,
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tt := range []struct {
+		args       []string
+		page, miss string
+	}{
+		{nil, "/proxycert/", "/"},
+		{[]string{"--base", "/tools/pc"}, "/tools/pc/", "/proxycert/"},
+	} {
+		ready := make(chan string, 1)
+		var srv *http.Server
+		serveReady = func(u string, s *http.Server) { srv = s; ready <- u }
+		done := make(chan struct{})
+		var stdout, stderr string
+		go func() {
+			defer close(done)
+			_, stdout, stderr = runCLI(append([]string{"serve", "--addr", "127.0.0.1:0", "--dir", dir, "--no-open"}, tt.args...), nil, nil)
+		}()
+		var u string
+		select {
+		case u = <-ready:
+		case <-done:
+			t.Fatalf("serve %q stopped: %q", tt.args, stderr)
+		}
+		root := strings.TrimSuffix(u, tt.page)
+		for path, want := range map[string]int{tt.page: 200, tt.miss: 404} {
+			res, err := http.Get(root + path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res.Body.Close()
+			if res.StatusCode != want {
+				t.Errorf("serve %q: GET %s: %d, want %d", tt.args, path, res.StatusCode, want)
+			}
+		}
+		srv.Close()
+		<-done
+		if root == u || !strings.Contains(stdout, u) {
+			t.Errorf("serve %q: address %s, printed %q", tt.args, u, stdout)
+		}
+	}
+	serveReady = nil
+	code, _, stderr := runCLI([]string{"serve", "--dir", dir, "--base", "/a b/", "--no-open"}, nil, nil)
+	if code != exitUsage || !strings.Contains(stderr, "--base") {
+		t.Errorf("bad --base: %d %q", code, stderr)
+	}
+}

@@ -34,7 +34,13 @@ type e2eEnv struct {
 	site    *httptest.Server
 	origin  string
 	proxy   *refusingProxy
-	out     string // where screenshots go
+	netlog  *netLog // Chromium's network log, checked when the browser quits
+	out     string  // where screenshots go
+
+	// oneContext opens every tab in the browser's own context, so that
+	// they share storage, caches and service workers (the offline and
+	// update tests, each with a browser of its own).
+	oneContext bool
 }
 
 // nowhere is a loopback address nothing listens on.
@@ -96,7 +102,9 @@ func newE2E(t *testing.T) *e2eEnv {
 	e.site = httptest.NewServer(newStaticHost(dist, "no-cache"))
 	t.Cleanup(e.site.Close)
 	e.origin = e.site.URL
-	alloc, cancel := chromedp.NewExecAllocator(context.Background(), chromiumFlags(t.TempDir(), e.proxy.url)...)
+	e.netlog = newNetLog(t, e.origin) // before the browser: checked after it quits
+	alloc, cancel := chromedp.NewExecAllocator(context.Background(),
+		append(chromiumFlags(t.TempDir(), e.proxy.url), e.netlog.flag())...)
 	t.Cleanup(cancel)
 	ctx, cancelBrowser := chromedp.NewContext(alloc)
 	t.Cleanup(cancelBrowser)
@@ -148,7 +156,11 @@ func withViewport(w, h int64) tabOption {
 // waits until the WebAssembly side has rendered.
 func (e *e2eEnv) open(t *testing.T, path string, opts ...tabOption) *tab {
 	t.Helper()
-	ctx, cancel := chromedp.NewContext(e.browser, chromedp.WithNewBrowserContext())
+	var fresh []chromedp.ContextOption
+	if !e.oneContext {
+		fresh = append(fresh, chromedp.WithNewBrowserContext())
+	}
+	ctx, cancel := chromedp.NewContext(e.browser, fresh...)
 	t.Cleanup(cancel)
 	tb := &tab{t: t, e: e, ctx: ctx}
 	if err := chromedp.Do(ctx); err != nil {

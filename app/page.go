@@ -141,9 +141,13 @@ func (p *page) Render() app.UI {
 			&langSwitch{Lang: p.lang, OnSwitch: p.switchLang},
 		),
 		app.Main().Class("layout").Body(
+			&updateBanner{Lang: p.lang},
 			&linkNotice{Lang: p.lang, Problems: p.problems},
 			app.Section().Class("input-panel").Aria("label", c.T("page.input-section")).Body(
-				&pasteBox{Lang: p.lang, Text: p.in.Text, OnInput: p.onType},
+				&pasteBox{
+					Lang: p.lang, Text: p.in.Text, OnInput: p.onType,
+					LeftOut: p.in.textLeftOut(p.r),
+				},
 				app.If(p.in.Text == "", func() app.UI {
 					return &examples{Lang: p.lang, OnPick: p.pick}
 				}),
@@ -152,10 +156,15 @@ func (p *page) Render() app.UI {
 					OnCode: p.useCode, OnServer: p.useServer,
 				},
 			),
-			&answerView{
-				Lang: p.lang, Text: p.in.Text, Result: p.r, Advice: p.advice,
-				ShareURL: p.shareURL(), OnCode: p.useCode,
-			},
+			app.Div().Class("answer-column").Body(
+				&answerView{
+					Lang: p.lang, Text: p.in.Text, Result: p.r, Advice: p.advice,
+					ShareURL: p.shareURL(), OnCode: p.useCode,
+				},
+				// The certificate stays in certCheck, never in p.in: links
+				// and the address bar are made from p.in alone.
+				&certCheck{Lang: p.lang, Server: p.r.Server, Code: p.r.Code, HasCode: p.r.Recognized && p.r.HasCode},
+			),
 		),
 		app.Footer().Class("site-footer").Body(
 			app.P().Text(c.T("page.footer")),

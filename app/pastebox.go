@@ -1,23 +1,34 @@
 package main
 
 import (
+	"strconv"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"proxycert/decoder"
 	"proxycert/messages"
 )
 
 // pasteBox is the labelled text box. Every change, typed or pasted, goes to
-// OnInput at once: there is no button to press.
+// OnInput at once: there is no button to press. Under the box it says when
+// the text is longer than the decoder reads, and when it is too long to
+// travel in the link.
 type pasteBox struct {
 	app.Compo
 
 	Lang    string
 	Text    string
+	LeftOut bool // the link leaves the text out (see maxLinkText)
 	OnInput func(ctx app.Context, e app.Event)
 }
 
 func (b *pasteBox) Render() app.UI {
 	c := messages.For(b.Lang)
+	tooLong := len(b.Text) > decoder.MaxInput
+	describedBy := "paste-hint"
+	if tooLong {
+		describedBy += " too-long"
+	}
 	return app.Div().Class("paste").Body(
 		app.Label().For("paste").Class("paste-label").Text(c.T("page.input-label")),
 		app.P().ID("paste-hint").Class("hint").Text(c.T("page.input-hint")),
@@ -28,8 +39,20 @@ func (b *pasteBox) Render() app.UI {
 			Spellcheck(false).
 			Attr("autocomplete", "off").
 			Attr("autocapitalize", "off").
-			Aria("describedby", "paste-hint").
+			Aria("describedby", describedBy).
 			Text(b.Text).
 			OnInput(func(ctx app.Context, e app.Event) { b.OnInput(ctx, e) }),
+		app.If(tooLong, func() app.UI {
+			return app.P().ID("too-long").Class("notice", "notice-problem").Text(messages.Fill(c.T("page.too-long"),
+				"size", kib(len(b.Text)), "limit", kib(decoder.MaxInput)))
+		}),
+		app.If(b.LeftOut, func() app.UI {
+			return app.P().ID("link-left-out").Class("hint").Text(messages.Fill(c.T("page.link-left-out"),
+				"limit", strconv.Itoa(maxLinkText)))
+		}),
 	)
 }
+
+// kib returns n bytes in KiB, rounded up so that a text just over the limit
+// never reads as the limit itself.
+func kib(n int) string { return strconv.Itoa((n + 1023) / 1024) }

@@ -149,13 +149,35 @@ func isHexDigit(r rune) bool {
 func isX(r rune) bool    { return r == 'x' || r == 'X' || r == 'ｘ' || r == 'Ｘ' }
 func isZero(r rune) bool { return r == '0' || r == '０' }
 
+// maxLinkText is the longest text, percent-encoded, that a link carries. A
+// reading of this error travels as its code and server however long the
+// paste; other text travels whole, so that the page can explain it, up to
+// this length. A longer address gets cut by mail and ticket systems, and
+// rewriting it on every keystroke would slow the page for nothing.
+const maxLinkText = 2000
+
 // linkFor returns the parameters of the shareable link for the input, or ""
-// when there is nothing to share.
+// when there is nothing to share. Text over maxLinkText is left out: the
+// link then only keeps the language.
 func (in entry) linkFor(r decoder.Result, lang string) string {
 	if strings.TrimSpace(in.Text) == "" {
 		return ""
 	}
-	return decoder.LinkFor(r, in.Text, lang).Encode()
+	l := decoder.LinkFor(r, in.Text, lang)
+	if tooLongForLink(l.Text) {
+		l.Text = ""
+	}
+	return l.Encode()
+}
+
+// textLeftOut reports whether linkFor leaves the text out of the link.
+func (in entry) textLeftOut(r decoder.Result) bool {
+	return strings.TrimSpace(in.Text) != "" && tooLongForLink(decoder.LinkFor(r, in.Text, "").Text)
+}
+
+func tooLongForLink(text string) bool {
+	// The encoded form is never shorter: skip encoding a huge paste.
+	return len(text) > maxLinkText || len(url.QueryEscape(text)) > maxLinkText
 }
 
 // pageURL returns u with its query dropped and params as its fragment: the
@@ -206,7 +228,7 @@ func openLink(params string) opened {
 	var bad *decoder.ParamError
 	switch {
 	case errors.As(err, &bad):
-		o.Problems = append(o.Problems, linkProblem{"page.link-bad-msg", []string{"msg", bad.Value}})
+		o.Problems = append(o.Problems, linkProblem{"page.link-bad-msg", []string{"msg", clip(bad.Value)}})
 	case err != nil:
 		return opened{Problems: []linkProblem{{Key: "page.link-unreadable"}}}
 	}
@@ -216,10 +238,10 @@ func openLink(params string) opened {
 	case messages.Supported(l.Lang):
 		o.Lang = l.Lang
 	default:
-		o.Problems = append(o.Problems, linkProblem{"page.link-bad-lang", []string{"lang", l.Lang}})
+		o.Problems = append(o.Problems, linkProblem{"page.link-bad-lang", []string{"lang", clip(l.Lang)}})
 	}
 	if l.Server != "" && !validServer(l.Server) {
-		o.Problems = append(o.Problems, linkProblem{"page.link-bad-server", []string{"server", l.Server}})
+		o.Problems = append(o.Problems, linkProblem{"page.link-bad-server", []string{"server", clip(l.Server)}})
 		l.Server = ""
 	}
 	if l.Text != "" {
@@ -229,12 +251,29 @@ func openLink(params string) opened {
 	o.In = entry{Text: l.Code, Server: l.Server, Variant: l.Variant}
 	if l.Code != "" {
 		if r := decode(l.Code); !r.Recognized || !r.HasCode {
-			o.Problems = append(o.Problems, linkProblem{"page.link-bad-code", []string{"code", l.Code}})
+			o.Problems = append(o.Problems, linkProblem{"page.link-bad-code", []string{"code", clip(l.Code)}})
 		}
 	} else if l.Server != "" {
 		o.Problems = append(o.Problems, linkProblem{Key: "page.link-no-code"})
 	}
 	return o
+}
+
+// maxQuoted is the most characters of a bad link value the page quotes.
+const maxQuoted = 120
+
+// clip shortens a value quoted in a message to maxQuoted characters and an
+// ellipsis: a link may carry a 64 KiB "code", and the notice only needs to
+// show which value it means.
+func clip(s string) string {
+	n := 0
+	for i := range s {
+		if n == maxQuoted {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
 }
 
 // validServer reports whether s can be a proxy server name: a host name or

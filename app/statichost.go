@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path"
+	"strconv"
 	"strings"
 )
 
@@ -18,15 +19,18 @@ import (
 // serves its index.html, an extension-less path serves the .html file of
 // that name, and every answer carries the configured Cache-Control.
 // Precompressed files (name.br, name.gz beside name) are sent to clients
-// that accept them.
+// that accept them. A site built for a sub-path (generate --base) is
+// served under that path, as on a project page of GitHub Pages.
 type staticHost struct {
 	root         fs.FS
 	cacheControl string // "" sends none
+	base         string // "/" or a path with both slashes, e.g. "/proxycert/"
 }
 
-// newStaticHost serves dir with the given Cache-Control header value.
+// newStaticHost serves dir at the root with the given Cache-Control header
+// value.
 func newStaticHost(dir, cacheControl string) *staticHost {
-	return &staticHost{root: os.DirFS(dir), cacheControl: cacheControl}
+	return &staticHost{root: os.DirFS(dir), cacheControl: cacheControl, base: "/"}
 }
 
 // contentTypes pins the types browsers are strict about, whatever the
@@ -63,7 +67,14 @@ func (h *staticHost) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
-	name, redirect, ok := h.resolve(r.URL.Path)
+	var name string
+	var redirect, ok bool
+	if rest, inside := h.strip(r.URL.Path); inside {
+		name, redirect, ok = h.resolve(rest)
+	} else {
+		// The base path without its slash is a folder too.
+		redirect = r.URL.Path+"/" == h.base
+	}
 	switch {
 	case redirect:
 		u := *r.URL
@@ -75,6 +86,17 @@ func (h *staticHost) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.serveFile(w, r, name)
+}
+
+// strip returns the part of a URL path below the base path, with its
+// leading slash; inside is false for paths outside the base.
+func (h *staticHost) strip(urlPath string) (rest string, inside bool) {
+	base := h.base
+	if base == "" {
+		base = "/"
+	}
+	rest, inside = strings.CutPrefix(urlPath, base)
+	return "/" + rest, inside
 }
 
 // resolve maps a URL path to a file name in root. redirect asks for the
@@ -138,6 +160,13 @@ func (h *staticHost) serveFile(w http.ResponseWriter, r *http.Request, name stri
 	if !ok {
 		http.Error(w, name+" cannot be served: not seekable", http.StatusInternalServerError)
 		return
+	}
+	if served != name {
+		// ServeContent leaves the length out of encoded answers (it
+		// cannot tell what a range of them means), so whole files are
+		// sent, with the length of the bytes on the wire.
+		r.Header.Del("Range")
+		w.Header().Set("Content-Length", strconv.FormatInt(info.Size(), 10))
 	}
 	// ServeContent handles ranges, HEAD and If-Modified-Since; the type is
 	// set above so it does not sniff the compressed bytes.

@@ -119,15 +119,46 @@ func Supported(lang string) bool {
 
 // Fill replaces each {name} in text with its value; pairs alternate name and
 // value. Unknown placeholders stay as they are, so a missing value shows.
+// Values are not filled again.
 func Fill(text string, pairs ...string) string {
-	if len(pairs) == 0 || !strings.Contains(text, "{") {
+	if len(pairs) < 2 || !strings.Contains(text, "{") {
 		return text
 	}
-	old := make([]string, 0, len(pairs))
-	for i := 0; i+1 < len(pairs); i += 2 {
-		old = append(old, "{"+pairs[i]+"}", pairs[i+1])
+	// A scan rather than a strings.Replacer: building one costs more than
+	// the few replacements a text has, and the decoder fills a text for
+	// every warning it reports.
+	var b strings.Builder
+	b.Grow(len(text) + 16)
+	for {
+		open := strings.IndexByte(text, '{')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(text[open:], '}')
+		if end < 0 {
+			break
+		}
+		b.WriteString(text[:open])
+		if value, ok := lookup(pairs, text[open+1:open+end]); ok {
+			b.WriteString(value)
+			text = text[open+end+1:]
+		} else {
+			b.WriteByte('{') // not a placeholder here; go on after its brace
+			text = text[open+1:]
+		}
 	}
-	return strings.NewReplacer(old...).Replace(text)
+	b.WriteString(text)
+	return b.String()
+}
+
+// lookup returns the value of the first pair named name.
+func lookup(pairs []string, name string) (string, bool) {
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if pairs[i] == name {
+			return pairs[i+1], true
+		}
+	}
+	return "", false
 }
 
 // T returns the UI string for key, or the key itself when it is missing so

@@ -47,11 +47,14 @@ var (
 
 	// uiPlaceholders lists the UI keys of keys.go that take a placeholder;
 	// the others take none. Keys with the prefix "page." belong to the
-	// page, which fills its own.
+	// page and those with "note." to package decoder/note, which fill
+	// their own (and test that none is left unfilled).
 	uiPlaceholders = map[string]map[string]bool{
 		messages.UIVariant:     set("variant"),
 		messages.UIAlternative: set("code"),
 		messages.UIOpenURL:     set("url"),
+		"jsonl.too-long":       set("limit"), // decode --jsonl
+		"jsonl.text-too-long":  set("limit"),
 	}
 )
 
@@ -63,7 +66,7 @@ type rule struct {
 }
 
 func uiRule(key string) map[string]bool {
-	if strings.HasPrefix(key, "page.") {
+	if strings.HasPrefix(key, "page.") || strings.HasPrefix(key, "note.") {
 		return anyPlaceholder
 	}
 	if names, ok := uiPlaceholders[key]; ok {

@@ -2,6 +2,11 @@ package cert
 
 import (
 	"bytes"
+	"crypto"
+	"crypto/rsa"
+	_ "crypto/sha1" // the hashes rsaHash names
+	_ "crypto/sha256"
+	_ "crypto/sha512"
 	"crypto/x509"
 )
 
@@ -27,9 +32,9 @@ func (ch chain) role(i int) string {
 
 // buildChain finds the leaf, the certificate that signed none of the others
 // (preferring one that is no CA), and follows its issuers through the paste.
-// Links are proven by signatures, not by names alone: two CA certificates
-// may share a name across a renewal, and a name match whose signature fails
-// is kept as a bad link to report.
+// Links are proven by signatures or key identifiers (see signs), not by
+// names alone: two CA certificates may share a name across a renewal, and
+// a name match that signs fails is kept as a bad link to report.
 func buildChain(certs []*x509.Certificate) chain {
 	leaf := pickLeaf(certs)
 	used := map[int]bool{leaf: true}
@@ -97,16 +102,48 @@ func pickLeaf(certs []*x509.Certificate) int {
 	return max(best, 0)
 }
 
-// signs reports whether parent's key made child's signature. Unlike
-// CheckSignatureFrom it does not ask parent to be a CA: a server's
-// self-signed certificate often is not, and a chain through a non-CA is
-// reported on its own. A signature Go no longer verifies (SHA-1, MD5) is
-// taken on the names' word, since Windows still builds such chains and the
-// weak algorithm is reported separately.
+// signs reports whether parent issued child, whose issuer name callers
+// have already matched with parent's subject.
+//
+// RSA signatures, which sign most Exchange certificates, are verified.
+// Unlike CheckSignature this does not ask parent to be a CA (a server's
+// self-signed certificate often is not; a chain through a non-CA is
+// reported on its own), and it verifies SHA-1, which Windows still accepts
+// from company CAs and which is reported separately as weak.
+//
+// Other signatures are matched as Windows' chain engine first matches an
+// issuer: by key identifier, the child's authority key identifier against
+// the parent's subject key identifier, and on the names' word when either
+// certificate lacks one. Verifying them as well would link CheckSignature's
+// curve arithmetic into the page (some 40 KB gzip), to catch only a
+// certificate whose signature was forged or damaged after issue.
 func signs(parent, child *x509.Certificate) bool {
-	err := parent.CheckSignature(child.SignatureAlgorithm, child.RawTBSCertificate, child.Signature)
-	_, insecure := err.(x509.InsecureAlgorithmError) // returned as is, not wrapped
-	return err == nil || insecure && bytes.Equal(child.RawIssuer, parent.RawSubject)
+	if h, ok := rsaHash(child.SignatureAlgorithm); ok {
+		key, isRSA := parent.PublicKey.(*rsa.PublicKey)
+		if !isRSA {
+			return false
+		}
+		d := h.New()
+		d.Write(child.RawTBSCertificate)
+		return rsa.VerifyPKCS1v15(key, h, d.Sum(nil), child.Signature) == nil
+	}
+	aki, ski := child.AuthorityKeyId, parent.SubjectKeyId
+	return len(aki) == 0 || len(ski) == 0 || bytes.Equal(aki, ski)
+}
+
+// rsaHash returns the hash of an RSA PKCS #1 v1.5 signature algorithm.
+func rsaHash(alg x509.SignatureAlgorithm) (crypto.Hash, bool) {
+	switch alg {
+	case x509.SHA1WithRSA:
+		return crypto.SHA1, true
+	case x509.SHA256WithRSA:
+		return crypto.SHA256, true
+	case x509.SHA384WithRSA:
+		return crypto.SHA384, true
+	case x509.SHA512WithRSA:
+		return crypto.SHA512, true
+	}
+	return 0, false
 }
 
 // selfSigned reports whether c names itself as issuer and its own key made

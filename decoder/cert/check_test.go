@@ -129,6 +129,16 @@ func TestCheckDatesUsageIssuer(t *testing.T) {
 			renewed := spec{cn: "Contoso Test Issuing CA", ca: true}.make(t, &p.root)
 			return []*x509.Certificate{p.leaf(t, mailSAN).cert, renewed.cert}
 		}, "", []expect{{0x2, CannotTell, []string{messages.CertBadLink}}, {0x8, CannotTell, []string{messages.CertBadLink, messages.CertIssuerMissing}}}},
+		// Key identifiers alike, keys not: only the RSA signature tells.
+		{"RSA issuer with the same name and key identifier did not sign", func(t *testing.T, p pki) []*x509.Certificate {
+			ca := spec{cn: "Contoso RSA CA", ca: true, key: rsaKey(t, 2048), skid: []byte{1, 2, 3, 4}}.make(t, &p.root)
+			twin := spec{cn: "Contoso RSA CA", ca: true, key: rsaKey(t, 2048), skid: []byte{1, 2, 3, 4}}.make(t, &p.root)
+			return []*x509.Certificate{mailSAN.make(t, &ca).cert, twin.cert}
+		}, "", []expect{{0x2, CannotTell, []string{messages.CertBadLink}}, {0x8, CannotTell, []string{messages.CertIssuerMissing}}}},
+		{"RSA chain verified", func(t *testing.T, p pki) []*x509.Certificate {
+			ca := spec{cn: "Contoso RSA CA", ca: true, key: rsaKey(t, 2048)}.make(t, &p.root)
+			return []*x509.Certificate{ca.cert, mailSAN.make(t, &ca).cert, p.root.cert}
+		}, "", []expect{{0x2, NotExplained, []string{messages.CertInvalidNone}}, {0x8, CannotTell, []string{messages.CertRootPasted}}}},
 	}
 	runCheckCases(t, cases)
 }

@@ -37,6 +37,7 @@ type spec struct {
 	key       crypto.Signer // default a fresh P-256 key
 	sigAlg    x509.SignatureAlgorithm
 	crl, ocsp []string
+	skid      []byte // subject key identifier; default Go's (CAs only)
 }
 
 // issued is a generated certificate with its key.
@@ -78,6 +79,7 @@ func (s spec) template() *x509.Certificate {
 		OCSPServer:            s.ocsp,
 		BasicConstraintsValid: !s.noBasic,
 		IsCA:                  s.ca,
+		SubjectKeyId:          s.skid,
 	}
 	for _, ip := range s.ips {
 		tpl.IPAddresses = append(tpl.IPAddresses, net.ParseIP(ip))

@@ -195,9 +195,32 @@ func allIntegers(vs ...asn1.RawValue) bool {
 	return true
 }
 
+// csrShape is RFC 2986's CertificationRequest, deep enough to tell a
+// request from other DER. x509.ParseCertificateRequest would do, but it
+// links an ASN.1 encoder into the page (some 37 KB gzip) for a check that
+// only names what was pasted.
+type csrShape struct {
+	Info struct {
+		Version    int
+		Subject    asn1.RawValue
+		PublicKey  asn1.RawValue
+		Attributes asn1.RawValue // [0] IMPLICIT SET, possibly empty
+	}
+	Algorithm pkix.AlgorithmIdentifier
+	Signature asn1.BitString
+}
+
 func isCSR(der []byte) bool {
-	_, err := x509.ParseCertificateRequest(der)
-	return err == nil
+	var r csrShape
+	rest, err := asn1.Unmarshal(der, &r)
+	i := r.Info
+	return err == nil && len(rest) == 0 && i.Version == 0 &&
+		isSequence(i.Subject) && isSequence(i.PublicKey) &&
+		i.Attributes.Class == asn1.ClassContextSpecific && i.Attributes.Tag == 0 && i.Attributes.IsCompound
+}
+
+func isSequence(v asn1.RawValue) bool {
+	return v.Class == asn1.ClassUniversal && v.Tag == asn1.TagSequence && v.IsCompound
 }
 
 // isTruncated reports whether der's outer element claims more bytes than

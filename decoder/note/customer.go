@@ -1,6 +1,8 @@
 package note
 
 import (
+	"strconv"
+
 	"proxycert/decoder"
 	"proxycert/messages"
 )
@@ -92,7 +94,7 @@ func userSteps(d *doc, r decoder.Result, a decoder.Advice, c *messages.Catalog) 
 func doing(a decoder.Advice, c *messages.Catalog) string {
 	switch a.Resolution {
 	case 1, 2, 3:
-		return c.T("note.customer.doing-" + string(rune('0'+a.Resolution)))
+		return c.T("note.customer.doing-" + strconv.Itoa(a.Resolution))
 	}
 	return c.T("note.customer.doing")
 }

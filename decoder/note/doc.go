@@ -135,6 +135,7 @@ type stepLabels struct{ where, command string }
 // oneLine joins the lines of an inline text with spaces and trims it, so
 // that a text from the input cannot start a line of its own.
 func oneLine(s string) string {
+	s = noNUL(s)
 	if strings.ContainsAny(s, "\r\n\t\v\f") {
 		s = strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 			return r == '\r' || r == '\n' || r == '\t' || r == '\v' || r == '\f'
@@ -143,10 +144,19 @@ func oneLine(s string) string {
 	return strings.TrimSpace(s)
 }
 
+// noNUL replaces NUL characters with U+FFFD, as CommonMark readers do:
+// some programs end a string at NUL.
+func noNUL(s string) string {
+	if strings.IndexByte(s, 0) < 0 {
+		return s
+	}
+	return strings.ReplaceAll(s, "\x00", "\uFFFD")
+}
+
 // lines normalises the line breaks of a pasted text to "\n" and drops
 // trailing blank lines.
 func lines(s string) []string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(noNUL(s), "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	return strings.Split(strings.TrimRight(s, "\n \t"), "\n")
 }

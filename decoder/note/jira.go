@@ -9,9 +9,9 @@ import (
 // jiraWriter writes Jira wiki markup: h2.-h4. headings, *bold* labels,
 // "*" and "#" lists, [label|url] links, {code} for commands and
 // {noformat} for the pasted message. Inline texts are escaped with
-// jiraText. A step's command sits in a {code} macro on the step's own line:
-// Jira reads a macro before the list, so the numbering goes on, where a
-// macro on a line of its own would end the list and restart it at 1.
+// jiraText. A step's command sits in a {code} macro on the step's own
+// line, inside its list item: a line that does not start with "#" ends a
+// Jira list, and the next one would start again at 1.
 type jiraWriter struct {
 	b *strings.Builder
 	stepLabels
@@ -61,11 +61,6 @@ func jiraLabelled(label, text string) string {
 	return strings.TrimSpace("*" + jiraText(label+":") + "* " + jiraText(text))
 }
 
-// jiraEscapable are the characters Jira's renderer lets a backslash
-// escape (its BackslashEscapeRendererComponent); any other character after
-// a backslash leaves the backslash in the text.
-const jiraEscapable = `-#*_+?^~|%{}[]()!@`
-
 // jiraAlways are the escapable characters that start markup wherever they
 // stand: bold, italic, underline, citation, superscript, subscript,
 // macros, links, images, tables, emoticons such as (y) and list markers.
@@ -73,9 +68,11 @@ const jiraAlways = `#*_+?^~|{}[]()!`
 
 // jiraText escapes an inline text for Jira. A hyphen is escaped only at a
 // word's edge, where it could strike text through, start a list or make a
-// dash; "2013-2019" and "mail-gw" stay as they are. A backslash stays
-// literal, except where it would escape what follows or make the line
-// break "\\": there it becomes the entity &#92;.
+// dash; "2013-2019" and "mail-gw" stay as they are. Jira's renderer lets
+// a backslash escape only -#*_+?^~|%{}[]()!@ and shows it before any
+// other character, so a backslash stays as it is, except before
+// punctuation or at the end, where it could escape what follows or make
+// the line break "\\": there it becomes the entity &#92;.
 func jiraText(s string) string {
 	s = oneLine(s)
 	var b strings.Builder

@@ -14,8 +14,8 @@ const MaxLink = 2000
 // fragment form (base#text=…&lang=…), and whether it carries the whole
 // text. The text is the best link, since the page then shows exactly the
 // same reading; when base plus the text would reach MaxLink, the link
-// carries what was read instead: the code and server, or another family's
-// code as written. When not even that fits (a look-alike dialog pasted at
+// carries what was read instead: the code, server and KB message number,
+// or another family's code as written. When not even that fits (a look-alike dialog pasted at
 // length), it carries only the language, and "" when base alone is too
 // long. lang is the page's language for the link; "" leaves it out.
 func Link(base string, r decoder.Result, text, lang string) (addr string, whole bool) {
@@ -28,7 +28,7 @@ func Link(base string, r decoder.Result, text, lang string) (addr string, whole 
 	candidates := []decoder.Link{{Text: text, Lang: lang}}
 	switch {
 	case r.Recognized && r.HasCode:
-		candidates = append(candidates, decoder.Link{Code: decoder.Hex(r.Code), Server: r.Server, Lang: lang})
+		candidates = append(candidates, decoder.Link{Code: decoder.Hex(r.Code), Server: r.Server, Variant: r.Variant, Lang: lang})
 	case r.OtherFamily != "" && r.CodeText != "":
 		candidates = append(candidates, decoder.Link{Code: r.CodeText, Lang: lang})
 	}

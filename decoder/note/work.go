@@ -53,10 +53,6 @@ func cut(text string) string {
 // summary is the note's first line: code, server and flags, or what the
 // input is instead.
 func summary(r decoder.Result, a decoder.Advice, c *messages.Catalog) string {
-	server := r.Server
-	if server == "" {
-		server = c.T("note.no-server")
-	}
 	switch {
 	case r.Recognized && r.HasCode:
 		flags := c.T(messages.UINoFlags)
@@ -67,9 +63,15 @@ func summary(r decoder.Result, a decoder.Advice, c *messages.Catalog) string {
 			}
 			flags = strings.Join(titles, c.T("note.separator"))
 		}
-		return messages.Fill(c.T("note.summary"), "code", decoder.Hex(r.Code), "server", server, "flags", flags)
+		key := "note.summary"
+		if r.Server == "" {
+			key = "note.summary-no-server"
+		}
+		return messages.Fill(c.T(key), "code", decoder.Hex(r.Code), "server", r.Server, "flags", flags)
+	case r.Recognized && r.Server != "":
+		return messages.Fill(c.T("note.summary-no-code"), "server", r.Server)
 	case r.Recognized:
-		return messages.Fill(c.T("note.summary-no-code"), "server", server)
+		return c.T("note.summary-nothing")
 	case a.NearMiss != nil:
 		return messages.Fill(c.T("note.summary-not-this"), "what", a.NearMiss.Title)
 	case a.Family != nil:
@@ -90,7 +92,7 @@ func reading(d *doc, r decoder.Result, c *messages.Catalog) {
 			dialog = messages.Fill(c.T(messages.UIVariant), "variant", strconv.Itoa(r.Variant))
 		}
 		if r.Language != "" {
-			dialog += " (" + messages.For(r.Language).Name + ")"
+			dialog += " (" + c.T("note.lang."+r.Language) + ")"
 		}
 		server := r.Server
 		if server == "" {

@@ -1,0 +1,373 @@
+//go:build !wasm
+
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"iter"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/input"
+	cdppage "github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"proxycert/decoder"
+	"proxycert/messages"
+)
+
+// xssWatchJS runs first in every document: the canary payloads bump, and a
+// snapshot of what the test checks, with an audit of the DOM against the
+// tags the page renders for harmless input.
+const xssWatchJS = `window.__xss = 0;
+window.__xssState = (allowed) => {
+	const el = (id) => document.getElementById(id);
+	const text = (sel) => (document.querySelector(sel)?.innerText ?? "");
+	const bad = [], counts = {};
+	const urlAttr = /^(href|src|action|formaction|xlink:href|data|poster|background|srcset|ping|codebase|to|from|values)$/i;
+	for (const node of document.querySelectorAll("*")) {
+		counts[node.localName] = (counts[node.localName] || 0) + 1;
+		for (const a of node.attributes) {
+			if (/^on/i.test(a.name) || a.name === "style" || a.name === "srcdoc") bad.push(node.localName + " " + a.name);
+			if (urlAttr.test(a.name) && /^[\s\x00-\x20]*(javascript|vbscript|data):/i.test(a.value)) bad.push(node.localName + " " + a.name + "=" + a.value);
+		}
+		if (node.href && typeof node.href === "string" && new URL(node.href, location.href).origin !== location.origin) bad.push(node.localName + " href to " + node.href);
+	}
+	if (allowed) {
+		for (const [tag, n] of Object.entries(counts)) {
+			if (!(tag in allowed)) bad.push("new element <" + tag + ">");
+			else if (n > allowed[tag] && /^(script|style|link|meta|base|iframe|object|embed|img|svg|math|video|audio|source|form|a|input|textarea|select|button|details|marquee)$/.test(tag)) bad.push(n + " <" + tag + "> elements, at most " + allowed[tag] + " for harmless input");
+		}
+	}
+	return {xss: window.__xss, value: el("paste")?.value ?? null, hash: location.hash,
+		summary: text("#summary"), notice: text("#link-notice"), server: text("#reading-server code"),
+		asWritten: text("#reading-code .as-written"), inputError: text("#input-error"), counts, bad};
+};`
+
+// xssState is what __xssState returns.
+type xssState struct {
+	XSS        int            `json:"xss"`
+	Value      *string        `json:"value"`
+	Hash       string         `json:"hash"`
+	Summary    string         `json:"summary"`
+	Notice     string         `json:"notice"`
+	Server     string         `json:"server"`
+	AsWritten  string         `json:"asWritten"`
+	InputError string         `json:"inputError"`
+	Counts     map[string]int `json:"counts"`
+	Bad        []string       `json:"bad"`
+}
+
+// xssTab is a tab that watches for the canary and for JavaScript dialogs,
+// and keeps the page's state as the Go model predicts it.
+type xssTab struct {
+	*tab
+	allowed map[string]int // tag counts seen for harmless input; nil while learning
+	model   entry          // what the page holds, as page.go updates it
+	dmu     sync.Mutex
+	dialogs []string
+}
+
+func newXSSTab(t *testing.T, e *e2eEnv) *xssTab {
+	x := &xssTab{}
+	x.tab = e.open(t, "/", func(t *testing.T, tb *tab) {
+		send(tb, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: xssWatchJS})
+		go x.watchDialogs(tb, chromedp.Events(tb.ctx, cdppage.JavascriptDialogOpening))
+	})
+	return x
+}
+
+// watchDialogs records every alert, confirm or prompt, and dismisses it so
+// the page does not stall.
+func (x *xssTab) watchDialogs(tb *tab, dialogs iter.Seq2[cdppage.EventJavascriptDialogOpening, error]) {
+	for ev, err := range dialogs {
+		if err != nil {
+			return
+		}
+		x.dmu.Lock()
+		x.dialogs = append(x.dialogs, fmt.Sprintf("%s %q", ev.Type, ev.Message))
+		x.dmu.Unlock()
+		go chromedp.Call(tb.ctx, cdppage.HandleJavaScriptDialog, cdppage.HandleJavaScriptDialogParams{Accept: false})
+	}
+}
+
+func (x *xssTab) state() xssState {
+	allowed, _ := json.Marshal(x.allowed)
+	return eval[xssState](x.tab, fmt.Sprintf(`__xssState(%s)`, allowed))
+}
+
+// learn records the tags the page renders for harmless input of every kind:
+// the limit the audit holds payload renders to.
+func (x *xssTab) learn() {
+	seen := map[string]int{}
+	for _, text := range []string{
+		kbDialog("en", 0, 2, "mail.contoso.com", "0x00000018"),
+		"10", "0x800B0109", "0x80000218",
+		"The name on the security certificate is invalid or does not match the name of the site",
+	} {
+		x.paste(text)
+		x.learnNow(seen)
+	}
+	for _, link := range []string{
+		"/#code=0xZZ&server=bad%20name!&msg=9&lang=de",
+		"/#code=0x18&server=mail.contoso.com&lang=ja",
+		"/#text=hello&lang=en",
+	} {
+		x.navigate(link)
+		x.learnNow(seen)
+	}
+	x.click("#copy-link")
+	x.learnNow(seen)
+	x.allowed = seen
+}
+
+func (x *xssTab) learnNow(seen map[string]int) {
+	time.Sleep(100 * time.Millisecond) // harmless steps have no marker; let them render
+	s := x.state()
+	if len(s.Bad) > 0 {
+		x.t.Fatalf("harmless input fails the audit, so the audit is wrong: %q", s.Bad)
+	}
+	for tag, n := range s.Counts {
+		seen[tag] = max(seen[tag], n)
+	}
+}
+
+// probe shows the watchers at work, so that their silence means something:
+// markup put into the page fails the audit, and script that runs bumps the
+// canary and opens a dialog the watcher sees.
+func (x *xssTab) probe() {
+	eval[bool](x.tab, `(document.getElementById("summary").insertAdjacentHTML("beforeend",
+		'<img data-probe onerror="__xss++"><a data-probe href=" javascript:__xss++">x</a><iframe data-probe></iframe>'), true)`)
+	bad := x.state().Bad
+	for _, want := range []string{"img onerror", "a href= javascript:__xss++", "new element <iframe>"} {
+		if !slices.Contains(bad, want) && !slices.ContainsFunc(bad, func(b string) bool { return strings.HasPrefix(b, want) }) {
+			x.t.Errorf("the audit missed %q in markup put there on purpose: %q", want, bad)
+		}
+	}
+	eval[bool](x.tab, `(document.querySelectorAll("[data-probe]").forEach((el) => el.remove()), true)`)
+	eval[bool](x.tab, `(setTimeout(() => { __xss++; alert("probe"); }), true)`)
+	x.waitJS(`window.__xss === 1`)
+	for range 100 {
+		x.dmu.Lock()
+		n := len(x.dialogs)
+		x.dmu.Unlock()
+		if n > 0 {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	x.dmu.Lock()
+	if len(x.dialogs) != 1 {
+		x.t.Errorf("the dialog watcher saw %q, want the probe's alert", x.dialogs)
+	}
+	x.dialogs = nil
+	x.dmu.Unlock()
+	eval[bool](x.tab, `(window.__xss = 0, true)`)
+}
+
+// expect is the page's state as the Go model predicts it.
+type expect struct {
+	value, hash, summary, server, asWritten, inputError string
+	notices                                             []string
+}
+
+// predict returns what the page shows for the model's state in English.
+func (x *xssTab) predict(problems []linkProblem) expect {
+	c := messages.For("en")
+	r := x.model.result()
+	// wasm_exec.js hands Go strings to JavaScript through a TextDecoder,
+	// which drops a leading byte order mark: the box shows the rest.
+	w := expect{value: strings.TrimPrefix(x.model.Text, "\ufeff")}
+	if l := x.model.linkFor(r, "en"); l != "" {
+		w.hash = "#" + l
+	}
+	w.summary = summary(c, r, decoder.Explain(r, c), strings.TrimSpace(x.model.Text) == "")
+	if r.Recognized {
+		w.server = r.Server
+		if r.HasCode && r.CodeText != "" && r.CodeText != decoder.Hex(r.Code) {
+			w.asWritten = messages.Fill(c.T("page.as-written"), "text", r.CodeText)
+		}
+	}
+	if r.Err != nil {
+		w.inputError = r.Err.Text(c)
+	}
+	for _, p := range problems {
+		w.notices = append(w.notices, messages.Fill(c.T(p.Key), p.Args...))
+	}
+	return w
+}
+
+// collapse is how CSS shows text in normal flow: runs of ASCII white space
+// as one space, none at the ends.
+var asciiSpace = regexp.MustCompile(`[ \t\n\r\f]+`)
+
+func collapse(s string) string { return strings.Trim(asciiSpace.ReplaceAllString(s, " "), " ") }
+
+// diff says how the state differs from the prediction, "" if it does not.
+func (w expect) diff(s xssState) string {
+	var d []string
+	if s.Value == nil || *s.Value != w.value {
+		d = append(d, fmt.Sprintf("text box holds %.80q, want %.80q", deref(s.Value), w.value))
+	}
+	for _, f := range []struct{ name, got, want string }{
+		{"address fragment", s.Hash, w.hash},
+		{"summary", collapse(s.Summary), collapse(w.summary)},
+		{"server", collapse(s.Server), collapse(w.server)},
+		{"code as written", collapse(s.AsWritten), collapse(w.asWritten)},
+		{"input error", collapse(s.InputError), collapse(w.inputError)},
+	} {
+		if f.got != f.want {
+			d = append(d, fmt.Sprintf("%s %.80q, want %.80q", f.name, f.got, f.want))
+		}
+	}
+	for _, n := range w.notices {
+		if !strings.Contains(collapse(s.Notice), collapse(n)) {
+			d = append(d, fmt.Sprintf("link notice %.80q lacks %.80q", s.Notice, n))
+		}
+	}
+	if len(w.notices) == 0 && s.Notice != "" {
+		d = append(d, fmt.Sprintf("link notice %.80q, want none", s.Notice))
+	}
+	return strings.Join(d, "; ")
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return "<no text box>"
+	}
+	return *s
+}
+
+// check waits until the page shows the model's state, then fails on an
+// audit finding, the canary or a dialog.
+func (x *xssTab) check(what string, p xssPayload, problems []linkProblem) {
+	x.t.Helper()
+	w := x.predict(problems)
+	var s xssState
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		s = x.state()
+		if w.diff(s) == "" || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if d := w.diff(s); d != "" {
+		x.t.Errorf("%s, %s: not shown as text: %s", p, what, d)
+	}
+	if len(s.Bad) > 0 {
+		x.t.Errorf("%s, %s: the DOM gained %q", p, what, s.Bad)
+	}
+	x.canary(what, p, s.XSS)
+}
+
+func (x *xssTab) canary(what string, p fmt.Stringer, xss int) {
+	x.t.Helper()
+	x.dmu.Lock()
+	dialogs := x.dialogs
+	x.dialogs = nil
+	x.dmu.Unlock()
+	if xss != 0 || len(dialogs) > 0 {
+		x.t.Errorf("%s, %s: script ran: canary %d, dialogs %q", p, what, xss, dialogs)
+	}
+}
+
+// pasteAs pastes text and checks the page.
+func (x *xssTab) pasteAs(what string, p xssPayload, text string) {
+	x.model, _ = x.model.typed(text)
+	eval[bool](x.tab, `(() => { const el = document.getElementById("paste"); el.focus(); el.select(); return true; })()`)
+	send(x.tab, input.InsertText, input.InsertTextParams{Text: text})
+	x.check(what, p, nil)
+}
+
+// How openAs opens a link.
+const (
+	inFragment = "#"        // a navigation to the fragment form: same document
+	inQuery    = "?"        // the query form put in place, then popstate: same document
+	loadQuery  = "?, fresh" // the query form in a new page load
+)
+
+// openAs opens a link in one of the forms above and checks the page. A
+// fresh load starts a new document: the last one's canary is read first.
+func (x *xssTab) openAs(what string, p xssPayload, form string, params url.Values) {
+	x.t.Helper()
+	enc := params.Encode()
+	o := openLink(enc)
+	x.model = o.In
+	what = what + " in " + form
+	switch form {
+	case inFragment:
+		if err := chromedp.Do(x.ctx, chromedp.Navigate(x.e.origin+"/#"+enc)); err != nil {
+			x.t.Fatalf("%s, %s: %v", p, what, err)
+		}
+	case inQuery:
+		eval[bool](x.tab, fmt.Sprintf(`(history.replaceState(null, "", "/?" + %q), dispatchEvent(new PopStateEvent("popstate")), true)`, enc))
+	case loadQuery:
+		x.settle(what, p)
+		x.navigate("/?" + enc)
+	}
+	x.check(what, p, o.Problems)
+}
+
+// settle gives handlers that would fire late (an image's onerror) time to
+// run, then reads the canary.
+func (x *xssTab) settle(what string, p fmt.Stringer) {
+	time.Sleep(150 * time.Millisecond)
+	x.canary(what+" (after settling)", p, x.state().XSS)
+}
+
+type batch string
+
+func (b batch) String() string { return string(b) }
+
+// testXSS pastes every payload of testdata/xss/payloads.txt, alone and as
+// the server name and the code of a KB dialog, and passes it through every
+// link parameter in the fragment and the query form: nothing runs (no
+// canary, no dialog), the DOM gains no element or attribute beyond those
+// harmless input renders, and wherever the payload shows it reads exactly
+// as the Go model of the page says, as text.
+func testXSS(t *testing.T, e *e2eEnv) {
+	payloads := loadXSSPayloads(t)
+	x := newXSSTab(t, e)
+	x.learn()
+	x.probe()
+	x.model = entry{}
+	x.navigate("/") // a fresh document; learn left the text box full
+	all := func(v string) url.Values {
+		return url.Values{"code": {v}, "server": {v}, "msg": {v}, "lang": {v}}
+	}
+	for _, p := range payloads {
+		x.pasteAs("pasted", p, p.Text)
+		x.pasteAs("as the server in a dialog", p, kbDialog("en", 0, 2, p.Text, "0x00000018"))
+		x.pasteAs("as the code in a dialog", p, kbDialog("ja", 1, 2, "mail.contoso.co.jp", p.Text))
+		for _, form := range []string{inFragment, inQuery} {
+			x.openAs("as code, server, msg and lang", p, form, all(p.Text))
+			x.openAs("as text", p, form, url.Values{"text": {p.Text}})
+		}
+	}
+	// Page loads are slow, so each carries four payloads, one a parameter,
+	// and text= several, one a line: every payload goes through a fresh
+	// page's first render once.
+	n := len(payloads)
+	for i := 0; i < n; i += 4 {
+		x.openAs("as code, with the next three as server, msg and lang", payloads[i], loadQuery, url.Values{
+			"code": {payloads[i].Text}, "server": {payloads[(i+1)%n].Text},
+			"msg": {payloads[(i+2)%n].Text}, "lang": {payloads[(i+3)%n].Text},
+		})
+	}
+	for i := 0; i < n; i += 10 {
+		group := payloads[i:min(i+10, n)]
+		var texts []string
+		for _, p := range group {
+			texts = append(texts, p.Text)
+		}
+		x.openAs("as text, with the next nine", group[0], loadQuery, url.Values{"text": {strings.Join(texts, "\n")}})
+	}
+	x.settle("the last page", batch("all payloads"))
+}

@@ -1,0 +1,42 @@
+//go:build !wasm
+
+package main
+
+import (
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// TestSiteVersion checks that the version follows what the generator puts
+// into the site besides the web folder: the same inputs give the same
+// version; another base path, worker or header gives another.
+func TestSiteVersion(t *testing.T) {
+	web := testWeb(t)
+	version := func(s site, change func(*app.Handler)) string {
+		t.Helper()
+		s.Web = web
+		h, err := s.handler("", 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if change != nil {
+			change(h)
+		}
+		return siteVersion("contents", h)
+	}
+	v := version(site{Base: "/"}, nil)
+	if again := version(site{Base: "/"}, nil); again != v {
+		t.Errorf("the same site gives versions %s and %s", v, again)
+	}
+	for name, other := range map[string]string{
+		"base":     version(site{Base: "/proxycert/"}, nil),
+		"worker":   version(site{Base: "/", stockWorker: true}, nil),
+		"header":   version(site{Base: "/"}, func(h *app.Handler) { h.RawHeaders[0] += " " }),
+		"contents": func() string { h, _ := site{Base: "/", Web: web}.handler("", 1); return siteVersion("other", h) }(),
+	} {
+		if other == v {
+			t.Errorf("another %s keeps version %s", name, v)
+		}
+	}
+}
