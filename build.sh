@@ -53,14 +53,13 @@ run_tests() {
 	install_axe
 	export PROXYCERT_E2E=1
 
+	# The browser tests take minutes on two cores; go test's default of 10
+	# minutes per package is too tight for app/.
 	step "go test -race ./..."
-	go test -race ./...
+	go test -race -timeout 45m ./...
 
 	step "decoder and messages tests under GOOS=js GOARCH=wasm (node)"
 	GOOS=js GOARCH=wasm go test -exec "$(go env GOROOT)/lib/wasm/go_js_wasm_exec" ./decoder/... ./messages/...
-
-	# ---- PAGE: browser end-to-end tests that are not part of go test ----
-	# ----------------------------------------------------------------------
 
 	run_fuzz
 	step "all checks passed"

@@ -57,6 +57,7 @@ func (a *answerView) body(c *messages.Catalog) []app.UI {
 		out = append(out, &reading{Lang: a.Lang, Result: r})
 	}
 	out = append(out, &copyLink{Lang: a.Lang, URL: a.ShareURL})
+	out = append(out, &ticketNote{Lang: a.Lang, Text: a.Text, Result: r})
 	if len(adv.Warnings) > 0 {
 		out = append(out, app.Section().Class("warnings").Aria("labelledby", "warnings-title").Body(
 			app.H3().ID("warnings-title").Text(c.T(messages.UIWarnings)),

@@ -69,50 +69,17 @@ func stateClass(s copyState) string {
 	return ""
 }
 
-// copy writes the URL with navigator.clipboard.writeText. The Promise it
-// returns is handled on both paths (go-app's Then has no rejection path),
-// and the outcome changes state on the UI goroutine through Dispatch.
+// copy writes the URL to the clipboard (writeClipboard) and shows the
+// outcome; a refusal selects the link in a text field instead.
 func (l *copyLink) copy(ctx app.Context, e app.Event) {
 	url := l.URL
-	finish := func(ok bool) {
-		ctx.Dispatch(func(ctx app.Context) {
-			l.copied = url
-			l.state = copyRefused
-			if ok {
-				l.state = copyDone
-				return
-			}
-			ctx.Defer(func(app.Context) { selectField("copy-fallback") })
-		})
-	}
-	clipboard := app.Window().Get("navigator").Get("clipboard")
-	if !clipboard.Truthy() {
-		// Not a secure context (plain http on an intranet host): no API.
-		finish(false)
-		return
-	}
-	var onDone, onFail app.Func
-	release := func() {
-		onDone.Release()
-		onFail.Release()
-	}
-	onDone = app.FuncOf(func(app.Value, []app.Value) any {
-		release()
-		finish(true)
-		return nil
+	writeClipboard(ctx, url, func(ctx app.Context, ok bool) {
+		l.copied = url
+		l.state = copyRefused
+		if ok {
+			l.state = copyDone
+			return
+		}
+		ctx.Defer(func(app.Context) { selectField("copy-fallback") })
 	})
-	onFail = app.FuncOf(func(app.Value, []app.Value) any {
-		release()
-		finish(false)
-		return nil
-	})
-	clipboard.Call("writeText", url).Call("then", onDone, onFail)
-}
-
-// selectField focuses a text field and selects its content, ready for Ctrl+C.
-func selectField(id string) {
-	if el := app.Window().GetElementByID(id); el.Truthy() {
-		el.Call("focus")
-		el.Call("select")
-	}
 }

@@ -3,11 +3,9 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"iter"
 	"net/url"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -17,52 +15,7 @@ import (
 	"github.com/chromedp/cdproto/input"
 	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
-
-	"proxycert/decoder"
-	"proxycert/messages"
 )
-
-// xssWatchJS runs first in every document: the canary payloads bump, and a
-// snapshot of what the test checks, with an audit of the DOM against the
-// tags the page renders for harmless input.
-const xssWatchJS = `window.__xss = 0;
-window.__xssState = (allowed) => {
-	const el = (id) => document.getElementById(id);
-	const text = (sel) => (document.querySelector(sel)?.innerText ?? "");
-	const bad = [], counts = {};
-	const urlAttr = /^(href|src|action|formaction|xlink:href|data|poster|background|srcset|ping|codebase|to|from|values)$/i;
-	for (const node of document.querySelectorAll("*")) {
-		counts[node.localName] = (counts[node.localName] || 0) + 1;
-		for (const a of node.attributes) {
-			if (/^on/i.test(a.name) || a.name === "style" || a.name === "srcdoc") bad.push(node.localName + " " + a.name);
-			if (urlAttr.test(a.name) && /^[\s\x00-\x20]*(javascript|vbscript|data):/i.test(a.value)) bad.push(node.localName + " " + a.name + "=" + a.value);
-		}
-		if (node.href && typeof node.href === "string" && new URL(node.href, location.href).origin !== location.origin) bad.push(node.localName + " href to " + node.href);
-	}
-	if (allowed) {
-		for (const [tag, n] of Object.entries(counts)) {
-			if (!(tag in allowed)) bad.push("new element <" + tag + ">");
-			else if (n > allowed[tag] && /^(script|style|link|meta|base|iframe|object|embed|img|svg|math|video|audio|source|form|a|input|textarea|select|button|details|marquee)$/.test(tag)) bad.push(n + " <" + tag + "> elements, at most " + allowed[tag] + " for harmless input");
-		}
-	}
-	return {xss: window.__xss, value: el("paste")?.value ?? null, hash: location.hash,
-		summary: text("#summary"), notice: text("#link-notice"), server: text("#reading-server code"),
-		asWritten: text("#reading-code .as-written"), inputError: text("#input-error"), counts, bad};
-};`
-
-// xssState is what __xssState returns.
-type xssState struct {
-	XSS        int            `json:"xss"`
-	Value      *string        `json:"value"`
-	Hash       string         `json:"hash"`
-	Summary    string         `json:"summary"`
-	Notice     string         `json:"notice"`
-	Server     string         `json:"server"`
-	AsWritten  string         `json:"asWritten"`
-	InputError string         `json:"inputError"`
-	Counts     map[string]int `json:"counts"`
-	Bad        []string       `json:"bad"`
-}
 
 // xssTab is a tab that watches for the canary and for JavaScript dialogs,
 // and keeps the page's state as the Go model predicts it.
@@ -72,10 +25,12 @@ type xssTab struct {
 	model   entry          // what the page holds, as page.go updates it
 	dmu     sync.Mutex
 	dialogs []string
+	spent   map[string]time.Duration // per kind of step, for the log
+	steps   map[string]int
 }
 
 func newXSSTab(t *testing.T, e *e2eEnv) *xssTab {
-	x := &xssTab{}
+	x := &xssTab{spent: map[string]time.Duration{}, steps: map[string]int{}}
 	x.tab = e.open(t, "/", func(t *testing.T, tb *tab) {
 		send(tb, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: xssWatchJS})
 		go x.watchDialogs(tb, chromedp.Events(tb.ctx, cdppage.JavascriptDialogOpening))
@@ -95,11 +50,6 @@ func (x *xssTab) watchDialogs(tb *tab, dialogs iter.Seq2[cdppage.EventJavascript
 		x.dmu.Unlock()
 		go chromedp.Call(tb.ctx, cdppage.HandleJavaScriptDialog, cdppage.HandleJavaScriptDialogParams{Accept: false})
 	}
-}
-
-func (x *xssTab) state() xssState {
-	allowed, _ := json.Marshal(x.allowed)
-	return eval[xssState](x.tab, fmt.Sprintf(`__xssState(%s)`, allowed))
 }
 
 // learn records the tags the page renders for harmless input of every kind:
@@ -129,7 +79,7 @@ func (x *xssTab) learn() {
 
 func (x *xssTab) learnNow(seen map[string]int) {
 	time.Sleep(100 * time.Millisecond) // harmless steps have no marker; let them render
-	s := x.state()
+	s := x.state(true)
 	if len(s.Bad) > 0 {
 		x.t.Fatalf("harmless input fails the audit, so the audit is wrong: %q", s.Bad)
 	}
@@ -144,7 +94,7 @@ func (x *xssTab) learnNow(seen map[string]int) {
 func (x *xssTab) probe() {
 	eval[bool](x.tab, `(document.getElementById("summary").insertAdjacentHTML("beforeend",
 		'<img data-probe onerror="__xss++"><a data-probe href=" javascript:__xss++">x</a><iframe data-probe></iframe>'), true)`)
-	bad := x.state().Bad
+	bad := x.state(true).Bad
 	for _, want := range []string{"img onerror", "a href= javascript:__xss++", "new element <iframe>"} {
 		if !slices.Contains(bad, want) && !slices.ContainsFunc(bad, func(b string) bool { return strings.HasPrefix(b, want) }) {
 			x.t.Errorf("the audit missed %q in markup put there on purpose: %q", want, bad)
@@ -171,79 +121,6 @@ func (x *xssTab) probe() {
 	eval[bool](x.tab, `(window.__xss = 0, true)`)
 }
 
-// expect is the page's state as the Go model predicts it.
-type expect struct {
-	value, hash, summary, server, asWritten, inputError string
-	notices                                             []string
-}
-
-// predict returns what the page shows for the model's state in English.
-func (x *xssTab) predict(problems []linkProblem) expect {
-	c := messages.For("en")
-	r := x.model.result()
-	// wasm_exec.js hands Go strings to JavaScript through a TextDecoder,
-	// which drops a leading byte order mark: the box shows the rest.
-	w := expect{value: strings.TrimPrefix(x.model.Text, "\ufeff")}
-	if l := x.model.linkFor(r, "en"); l != "" {
-		w.hash = "#" + l
-	}
-	w.summary = summary(c, r, decoder.Explain(r, c), strings.TrimSpace(x.model.Text) == "")
-	if r.Recognized {
-		w.server = r.Server
-		if r.HasCode && r.CodeText != "" && r.CodeText != decoder.Hex(r.Code) {
-			w.asWritten = messages.Fill(c.T("page.as-written"), "text", r.CodeText)
-		}
-	}
-	if r.Err != nil {
-		w.inputError = r.Err.Text(c)
-	}
-	for _, p := range problems {
-		w.notices = append(w.notices, messages.Fill(c.T(p.Key), p.Args...))
-	}
-	return w
-}
-
-// collapse is how CSS shows text in normal flow: runs of ASCII white space
-// as one space, none at the ends.
-var asciiSpace = regexp.MustCompile(`[ \t\n\r\f]+`)
-
-func collapse(s string) string { return strings.Trim(asciiSpace.ReplaceAllString(s, " "), " ") }
-
-// diff says how the state differs from the prediction, "" if it does not.
-func (w expect) diff(s xssState) string {
-	var d []string
-	if s.Value == nil || *s.Value != w.value {
-		d = append(d, fmt.Sprintf("text box holds %.80q, want %.80q", deref(s.Value), w.value))
-	}
-	for _, f := range []struct{ name, got, want string }{
-		{"address fragment", s.Hash, w.hash},
-		{"summary", collapse(s.Summary), collapse(w.summary)},
-		{"server", collapse(s.Server), collapse(w.server)},
-		{"code as written", collapse(s.AsWritten), collapse(w.asWritten)},
-		{"input error", collapse(s.InputError), collapse(w.inputError)},
-	} {
-		if f.got != f.want {
-			d = append(d, fmt.Sprintf("%s %.80q, want %.80q", f.name, f.got, f.want))
-		}
-	}
-	for _, n := range w.notices {
-		if !strings.Contains(collapse(s.Notice), collapse(n)) {
-			d = append(d, fmt.Sprintf("link notice %.80q lacks %.80q", s.Notice, n))
-		}
-	}
-	if len(w.notices) == 0 && s.Notice != "" {
-		d = append(d, fmt.Sprintf("link notice %.80q, want none", s.Notice))
-	}
-	return strings.Join(d, "; ")
-}
-
-func deref(s *string) string {
-	if s == nil {
-		return "<no text box>"
-	}
-	return *s
-}
-
 // check waits until the page shows the model's state, then fails on an
 // audit finding, the canary or a dialog.
 func (x *xssTab) check(what string, p xssPayload, problems []linkProblem) {
@@ -252,12 +129,13 @@ func (x *xssTab) check(what string, p xssPayload, problems []linkProblem) {
 	var s xssState
 	deadline := time.Now().Add(10 * time.Second)
 	for {
-		s = x.state()
+		s = x.state(false)
 		if w.diff(s) == "" || time.Now().After(deadline) {
 			break
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+	s = x.state(true)
 	if d := w.diff(s); d != "" {
 		x.t.Errorf("%s, %s: not shown as text: %s", p, what, d)
 	}
@@ -280,6 +158,7 @@ func (x *xssTab) canary(what string, p fmt.Stringer, xss int) {
 
 // pasteAs pastes text and checks the page.
 func (x *xssTab) pasteAs(what string, p xssPayload, text string) {
+	defer x.timed("paste", time.Now())
 	x.model, _ = x.model.typed(text)
 	eval[bool](x.tab, `(() => { const el = document.getElementById("paste"); el.focus(); el.select(); return true; })()`)
 	send(x.tab, input.InsertText, input.InsertTextParams{Text: text})
@@ -297,6 +176,7 @@ const (
 // fresh load starts a new document: the last one's canary is read first.
 func (x *xssTab) openAs(what string, p xssPayload, form string, params url.Values) {
 	x.t.Helper()
+	defer x.timed(form, time.Now())
 	enc := params.Encode()
 	o := openLink(enc)
 	x.model = o.In
@@ -315,11 +195,27 @@ func (x *xssTab) openAs(what string, p xssPayload, form string, params url.Value
 	x.check(what, p, o.Problems)
 }
 
+func (x *xssTab) timed(kind string, start time.Time) {
+	x.spent[kind] += time.Since(start)
+	x.steps[kind]++
+}
+
+// logTimes says where the time went: page loads are the slow steps.
+func (x *xssTab) logTimes() {
+	var parts []string
+	for _, kind := range []string{"paste", inFragment, inQuery, loadQuery} {
+		if n := x.steps[kind]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d × %.0f ms", kind, n, float64(x.spent[kind].Milliseconds())/float64(n)))
+		}
+	}
+	x.t.Logf("steps: %s", strings.Join(parts, ", "))
+}
+
 // settle gives handlers that would fire late (an image's onerror) time to
 // run, then reads the canary.
 func (x *xssTab) settle(what string, p fmt.Stringer) {
 	time.Sleep(150 * time.Millisecond)
-	x.canary(what+" (after settling)", p, x.state().XSS)
+	x.canary(what+" (after settling)", p, x.state(false).XSS)
 }
 
 type batch string
@@ -331,9 +227,23 @@ func (b batch) String() string { return string(b) }
 // link parameter in the fragment and the query form: nothing runs (no
 // canary, no dialog), the DOM gains no element or attribute beyond those
 // harmless input renders, and wherever the payload shows it reads exactly
-// as the Go model of the page says, as text.
+// as the Go model of the page says, as text. Two tabs share the corpus.
 func testXSS(t *testing.T, e *e2eEnv) {
 	payloads := loadXSSPayloads(t)
+	const shards = 2
+	for i := range shards {
+		t.Run(fmt.Sprintf("shard%d", i), func(t *testing.T) {
+			t.Parallel()
+			var mine []xssPayload
+			for j := i; j < len(payloads); j += shards {
+				mine = append(mine, payloads[j])
+			}
+			xssShard(t, e, mine)
+		})
+	}
+}
+
+func xssShard(t *testing.T, e *e2eEnv, payloads []xssPayload) {
 	x := newXSSTab(t, e)
 	x.learn()
 	x.probe()
@@ -370,4 +280,5 @@ func testXSS(t *testing.T, e *e2eEnv) {
 		x.openAs("as text, with the next nine", group[0], loadQuery, url.Values{"text": {strings.Join(texts, "\n")}})
 	}
 	x.settle("the last page", batch("all payloads"))
+	x.logTimes()
 }

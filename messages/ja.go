@@ -752,6 +752,14 @@ var jaUI = map[string]string{
 	"page.copied":            "リンクをコピーしました。チケットに貼り付けてください。",
 	"page.copy-refused":      "ブラウザーがコピーを許可しませんでした。",
 	"page.copy-fallback":     "リンクを選択して手動でコピーしてください (Ctrl+C):",
+	"page.note-title":        "チケット用メモ",
+	"page.note-intro":        "この回答をチケットに書き込める形にまとめます。ヘルプデスク向けの作業メモ (読み取った内容と手順を順番どおりにすべて記載) か、ユーザー向けの短く平易なコメントを選べます。プレビューの内容がそのままコピーされます。",
+	"page.note-kind":         "メモの種類",
+	"page.note-format":       "形式",
+	"page.note-preview":      "プレビュー (この内容がコピーされます)",
+	"page.note-copy":         "チケット用メモをコピー",
+	"page.note-copied":       "チケット用メモをコピーしました。チケットに貼り付けてください。",
+	"page.note-copy-refused": "ブラウザーがコピーを許可しませんでした。プレビューのメモを選択したので、Ctrl+C でコピーしてください。",
 	"page.use-decimal":       "{code} として読む",
 	"page.bits-caption":      "{code} の 32 ビット",
 	"page.bit":               "ビット {n}",
@@ -777,7 +785,7 @@ var jaUI = map[string]string{
 	"page.footer":            "一度開けばオフラインでも使えます。貼り付けた内容はどこにも送信されません。",
 	"page.update-available":  "このページの新しいバージョンがインストールされました。",
 	"page.update-reload":     "再読み込みして更新",
-	"page.too-long":          "テキストが {size} KiB あり、このページが読み取る {limit} KiB を超えています。先頭の {limit} KiB だけを読み取りました。すべてを読み取らせるには、Outlook のメッセージだけを貼り付けてください。",
+	"page.too-long":          "テキストが {size} KiB あり、このページが読み取る {limit} KiB を超えています。先頭の {limit} KiB だけを読み取りました。全体を読み取るには、Outlook のメッセージの部分だけを貼り付けてください。",
 	"page.link-left-out":     "このテキストはリンクに入れるには長すぎるため (エンコード後 {limit} 文字超)、アドレスと「リンクをコピー」には含めていません。代わりにテキストをチケットに添付してください。",
 
 	// The certificate check (app/certcheck.go, certverdicts.go, certfields.go).

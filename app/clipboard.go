@@ -1,0 +1,46 @@
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// writeClipboard copies text with navigator.clipboard.writeText and calls
+// done on the UI goroutine with whether the clipboard took it. The Promise
+// is handled on both paths (go-app's Then has no rejection path), and a
+// page without the API (plain http on an intranet host is not a secure
+// context) counts as refused: the caller then offers the text to select.
+// "Copy link" and "Copy ticket note" share it.
+func writeClipboard(ctx app.Context, text string, done func(ctx app.Context, ok bool)) {
+	finish := func(ok bool) {
+		ctx.Dispatch(func(ctx app.Context) { done(ctx, ok) })
+	}
+	clipboard := app.Window().Get("navigator").Get("clipboard")
+	if !clipboard.Truthy() {
+		finish(false)
+		return
+	}
+	var onDone, onFail app.Func
+	release := func() {
+		onDone.Release()
+		onFail.Release()
+	}
+	onDone = app.FuncOf(func(app.Value, []app.Value) any {
+		release()
+		finish(true)
+		return nil
+	})
+	onFail = app.FuncOf(func(app.Value, []app.Value) any {
+		release()
+		finish(false)
+		return nil
+	})
+	clipboard.Call("writeText", text).Call("then", onDone, onFail)
+}
+
+// selectField focuses a text field and selects its content, ready for Ctrl+C.
+func selectField(id string) {
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Call("focus")
+		el.Call("select")
+	}
+}
