@@ -120,8 +120,6 @@ func (s site) handler(version string, wasmSize int64) (*app.Handler, error) {
 			SVG:      "/web/icon.svg",
 		},
 		Styles: []string{"/web/app.css"},
-		// Runs before go-app's deferred app.js; see web/fixurl.js.
-		Scripts: []string{"/web/fixurl.js"},
 		// go-app pre-caches "/", its own files, the styles, scripts and
 		// PNG icons; the rest of web/ (the SVG icon, anything added later)
 		// is listed here so that all of it works offline.
@@ -129,6 +127,11 @@ func (s site) handler(version string, wasmSize int64) (*app.Handler, error) {
 		ServiceWorkerTemplate: worker,
 		RawHeaders: []string{
 			`<meta http-equiv="Content-Security-Policy" content="` + csp + `">`,
+			// Deferred, unlike go-app's Scripts: a blocking script in the
+			// head held the first paint back by a request (about 50 ms on
+			// loopback). It still runs long before the wasm reads the
+			// address; see web/fixurl.js.
+			`<script defer src="` + strings.TrimSuffix(base, "/") + `/web/fixurl.js"></script>`,
 		},
 		Version: version,
 		// app.js counts the loading percentage against this: the size

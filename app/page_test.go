@@ -56,7 +56,7 @@ func TestPrerenderEmpty(t *testing.T) {
 		`<label class="paste-label" for="paste">` + en.T("page.input-label") + `</label>`,
 		`id="paste"`,
 		`href="/web/icon.svg" rel="icon"`,
-		`<script src="/web/fixurl.js"></script>`,
+		`<script defer src="/web/fixurl.js"></script>`,
 		en.T("page.example-en"), en.T("page.example-ja"), en.T("page.example-code"),
 		`aria-live="polite"`,
 	} {
