@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"net/url"
 	"strings"
 	"unicode"
@@ -225,12 +224,16 @@ type opened struct {
 func openLink(params string) opened {
 	var o opened
 	l, err := decoder.ParseLink(params)
-	var bad *decoder.ParamError
-	switch {
-	case errors.As(err, &bad):
-		o.Problems = append(o.Problems, linkProblem{"page.link-bad-msg", []string{"msg", clip(bad.Value)}})
-	case err != nil:
+	bad := decoder.ParamErrors(err)
+	if err != nil && len(bad) == 0 {
 		return opened{Problems: []linkProblem{{Key: "page.link-unreadable"}}}
+	}
+	for _, p := range bad {
+		if p.Repeated {
+			o.Problems = append(o.Problems, linkProblem{"page.link-repeated", []string{"name", p.Name, "values", clip(p.Value)}})
+		} else {
+			o.Problems = append(o.Problems, linkProblem{"page.link-bad-msg", []string{"msg", clip(p.Value)}})
+		}
 	}
 	o.Empty = l == (decoder.Link{})
 	switch {
@@ -245,7 +248,7 @@ func openLink(params string) opened {
 		l.Server = ""
 	}
 	if l.Text != "" {
-		o.In = entry{Text: l.Text, Server: l.Server}
+		o.In = entry{Text: encodedTwice(l.Text), Server: l.Server}
 		return o
 	}
 	o.In = entry{Text: l.Code, Server: l.Server, Variant: l.Variant}
@@ -257,6 +260,29 @@ func openLink(params string) opened {
 		o.Problems = append(o.Problems, linkProblem{Key: "page.link-no-code"})
 	}
 	return o
+}
+
+// encodedTwice undoes a second URL encoding of a link's text, which some
+// ticket systems add when they encode an address that a template already
+// encoded ("%2528Error%2520Code%252010%2529"): when the text as it came
+// reads as nothing and decoding it once more gives something that reads,
+// the page shows that. Any other text is kept exactly as it came.
+func encodedTwice(text string) string {
+	if strings.Contains(text, " ") || decoder.Parse(text).Recognized {
+		return text
+	}
+	s := text
+	for range 2 {
+		next, err := url.QueryUnescape(s)
+		if err != nil || next == s {
+			break
+		}
+		if r := decoder.Parse(next); r.Recognized || r.NearMiss != "" || r.OtherFamily != "" {
+			return next
+		}
+		s = next
+	}
+	return text
 }
 
 // maxQuoted is the most characters of a bad link value the page quotes.

@@ -116,6 +116,15 @@ func TestOpenLink(t *testing.T) {
 		{"code=0x800B0109", opened{In: entry{Text: "0x800B0109"}, Problems: []linkProblem{{"page.link-bad-code", []string{"code", "0x800B0109"}}}}},
 		{"server=mail.contoso.com", opened{In: entry{Server: "mail.contoso.com"}, Problems: []linkProblem{{Key: "page.link-no-code"}}}},
 		{"code=%zz", opened{Problems: []linkProblem{{Key: "page.link-unreadable"}}}},
+		// As templates and ticket systems write links.
+		{"CODE=0x18&Server=mail.contoso.com&lang=JA", opened{In: entry{Text: "0x18", Server: "mail.contoso.com"}, Lang: "ja"}},
+		{"code=0x18&lang=ja-JP", opened{In: entry{Text: "0x18"}, Lang: "ja"}},
+		{"code=0x18&code=0x20", opened{In: entry{Text: "0x18"}, Problems: []linkProblem{{"page.link-repeated", []string{"name", "code", "values", "0x18, 0x20"}}}}},
+		{"code=0x18&code=0x18", opened{In: entry{Text: "0x18"}}},
+		{"text=" + url.QueryEscape(url.QueryEscape(en2)), opened{In: entry{Text: en2}}},
+		{"text=" + url.QueryEscape(url.QueryEscape("(Error Code 10)")), opened{In: entry{Text: "(Error Code 10)"}}},
+		// Kept as written: it reads as nothing either way.
+		{"text=" + url.QueryEscape("%41%42"), opened{In: entry{Text: "%41%42"}}},
 	}
 	for _, tt := range tests {
 		if got := openLink(tt.params); !reflect.DeepEqual(got, tt.want) {

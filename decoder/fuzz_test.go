@@ -16,7 +16,8 @@ var (
 		messages.ErrBadNumber, messages.ErrNothing}
 	warningIDs = []string{messages.WarnVariant3Code, messages.WarnNameNoCN, messages.WarnUnknownBits,
 		messages.WarnAmbiguous, messages.WarnNoCode, messages.WarnNoServer, messages.WarnSeveralCodes,
-		messages.WarnOtherLanguage, messages.WarnDecimalOverHex, messages.WarnTooLong}
+		messages.WarnOtherLanguage, messages.WarnDecimalOverHex, messages.WarnTooLong,
+		messages.WarnCodeCut}
 	familyIDs   = []string{"", messages.FamilyHRESULT, messages.FamilyWinHTTP, messages.FamilyCertTrust, messages.FamilyIgnoreFlags}
 	nearMissIDs = []string{"", messages.NearMissSecurityAlert, messages.NearMissCannotVerify, messages.NearMissEncrypted}
 )

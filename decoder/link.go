@@ -1,8 +1,10 @@
 package decoder
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -46,38 +48,115 @@ func (l Link) Encode() string {
 
 // ParseLink reads link parameters from a fragment or query string, with or
 // without its leading '#' or '?'. Unknown parameters are ignored, so links
-// from ticket systems that add their own still work; a msg= that is not a
-// KB message number 1-4 gives a *ParamError along with the rest of the link.
+// from ticket systems that add their own still work. Names are read in any
+// letter case and lang= by its primary tag ("JA", "ja-JP": ja), as
+// templates write them. Values that cannot be used come back as
+// *ParamError, joined, along with the rest of the link: a msg= that is not
+// a KB message number 1-4, and a parameter given twice with different
+// values (the first is used).
 func ParseLink(s string) (Link, error) {
 	s = strings.TrimLeft(s, "#?")
-	v, err := url.ParseQuery(s)
+	v, err := params(s)
 	if err != nil {
 		return Link{}, err
 	}
-	l := Link{
-		Code:   strings.TrimSpace(v.Get("code")),
-		Server: strings.TrimSpace(v.Get("server")),
-		Text:   v.Get("text"),
-		Lang:   strings.TrimSpace(v.Get("lang")),
+	var errs []error
+	get := func(name string) string {
+		vals := v[name]
+		if len(vals) == 0 {
+			return ""
+		}
+		if d := distinct(vals); len(d) > 1 {
+			errs = append(errs, &ParamError{Name: name, Value: strings.Join(d, ", "), Repeated: true})
+		}
+		return vals[0]
 	}
-	if m := strings.TrimSpace(v.Get("msg")); m != "" {
+	l := Link{
+		Code:   strings.TrimSpace(get("code")),
+		Server: strings.TrimSpace(get("server")),
+		Text:   get("text"),
+		Lang:   primaryTag(get("lang")),
+	}
+	if m := strings.TrimSpace(get("msg")); m != "" {
 		if n, err := strconv.Atoi(m); err == nil && n >= 1 && n <= 4 {
 			l.Variant = n
 		} else {
-			return l, &ParamError{Name: "msg", Value: m}
+			errs = append(errs, &ParamError{Name: "msg", Value: m})
 		}
 	}
-	return l, nil
+	return l, errors.Join(errs...)
+}
+
+// params reads encoded parameters as url.ParseQuery does, except that
+// names are lower-cased and the values of each stay in the link's order.
+func params(s string) (map[string][]string, error) {
+	out := map[string][]string{}
+	for _, part := range strings.Split(s, "&") {
+		if part == "" {
+			continue
+		}
+		name, value, _ := strings.Cut(part, "=")
+		name, err := url.QueryUnescape(name)
+		if err != nil {
+			return nil, err
+		}
+		if value, err = url.QueryUnescape(value); err != nil {
+			return nil, err
+		}
+		name = strings.ToLower(name)
+		out[name] = append(out[name], value)
+	}
+	return out, nil
+}
+
+// distinct returns the different values among vals, blanks left out, in
+// order.
+func distinct(vals []string) []string {
+	var d []string
+	for _, x := range vals {
+		if x = strings.TrimSpace(x); x != "" && !slices.Contains(d, x) {
+			d = append(d, x)
+		}
+	}
+	return d
+}
+
+// primaryTag returns the language of a BCP 47 or POSIX tag in lower case:
+// "ja-JP" and "ja_JP" give "ja".
+func primaryTag(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.IndexAny(s, "-_"); i > 0 {
+		s = s[:i]
+	}
+	return s
 }
 
 // ParamError reports a link parameter whose value cannot be used; the rest
 // of the link that comes with it is still good.
 type ParamError struct {
 	Name, Value string
+	Repeated    bool // given more than once with different values; Value lists them
 }
 
 func (e *ParamError) Error() string {
+	if e.Repeated {
+		return fmt.Sprintf("link parameter %s is given more than once with different values (%s)", e.Name, e.Value)
+	}
 	return fmt.Sprintf("link parameter %s=%q is not valid", e.Name, e.Value)
+}
+
+// ParamErrors returns the *ParamError values in an error from ParseLink.
+func ParamErrors(err error) []*ParamError {
+	var out []*ParamError
+	var pe *ParamError
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			out = append(out, ParamErrors(e)...)
+		}
+	} else if errors.As(err, &pe) {
+		out = append(out, pe)
+	}
+	return out
 }
 
 // LinkFor returns the link that reproduces r: the code, server and KB

@@ -23,6 +23,37 @@ func TestLinkEncodeRoundTrip(t *testing.T) {
 	}
 }
 
+// Links as templates and ticket systems write them: names in any case, a
+// language as a full tag, a parameter repeated.
+func TestParseLinkLenient(t *testing.T) {
+	for _, c := range []struct {
+		params   string
+		want     decoder.Link
+		repeated string // the parameter reported as given twice
+	}{
+		{"CODE=0x18&Server=mail.contoso.com&LANG=JA", decoder.Link{Code: "0x18", Server: "mail.contoso.com", Lang: "ja"}, ""},
+		{"code=0x18&lang=ja-JP", decoder.Link{Code: "0x18", Lang: "ja"}, ""},
+		{"code=0x18&lang=en_US", decoder.Link{Code: "0x18", Lang: "en"}, ""},
+		{"Code=0x20&code=0x18", decoder.Link{Code: "0x20"}, "code"},
+		{"code=0x18&code=+0x18+&code=", decoder.Link{Code: "0x18"}, ""},
+		{"server=a.example&server=b.example&code=8", decoder.Link{Code: "8", Server: "a.example"}, "server"},
+	} {
+		got, err := decoder.ParseLink(c.params)
+		if got != c.want {
+			t.Errorf("ParseLink(%q) = %+v, want %+v", c.params, got, c.want)
+		}
+		var names []string
+		for _, pe := range decoder.ParamErrors(err) {
+			if pe.Repeated {
+				names = append(names, pe.Name)
+			}
+		}
+		if strings.Join(names, ",") != c.repeated {
+			t.Errorf("ParseLink(%q): repeated %v (error %v), want %q", c.params, names, err, c.repeated)
+		}
+	}
+}
+
 func TestParseLinkBadMsg(t *testing.T) {
 	for _, m := range []string{"0", "5", "two", "-1"} {
 		l, err := decoder.ParseLink("code=0x18&server=x.example&msg=" + m)

@@ -206,7 +206,9 @@ func compactRune(r rune) rune {
 	case r >= 'A' && r <= 'Z':
 		return r + 'a' - 'A'
 	case r < 0x80:
-		if r == ' ' || r == '\'' || r == '"' || r == '`' || r == '-' {
+		// '?' is what a lossy conversion to another character set
+		// leaves of a curly apostrophe: "the proxy server?s security".
+		if r == ' ' || r == '\'' || r == '"' || r == '`' || r == '-' || r == '?' {
 			return -1
 		}
 		return r

@@ -3,6 +3,7 @@ package decoder
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"proxycert/messages"
@@ -89,6 +90,7 @@ func (r *Result) readText(text string) bool {
 	if d, ok := findDialog(n, hits, cands); ok {
 		r.readDialog(d)
 		r.countCodes(cands, d.code, hits)
+		r.checkCut(n, d.code, true)
 		return true
 	}
 	if id := nearMiss(hits); id != "" {
@@ -105,6 +107,7 @@ func (r *Result) readText(text string) bool {
 		r.Recognized = c.fam.id == ""
 		r.readCand(c)
 		r.countCodes(cands, c, hits)
+		r.checkCut(n, c, false)
 		return true
 	}
 	return false
@@ -194,6 +197,28 @@ func (r *Result) setCode(v uint32, n number, isNum bool, written string) {
 // setFamily records another family's code, which is not decoded as flags.
 func (r *Result) setFamily(f family, written string) {
 	r.OtherFamily, r.FamilyName, r.FamilyFlag, r.CodeText = f.id, f.name, f.flag, written
+}
+
+// checkCut warns when the code looks cut short by the copy, which would
+// make its reading silently wrong ("(0x0000001" is 0x00000001, not
+// 0x00000018): in a dialog, zero-padded hex with fewer than the eight
+// digits Outlook writes; anywhere, a bracket that the text ends without
+// closing. n is the normalized text c was found in.
+func (r *Result) checkCut(n string, c *cand, inDialog bool) {
+	if c == nil || !r.HasCode {
+		return
+	}
+	d := c.num.digits
+	padded := inDialog && c.isNum && c.num.how == readHex && len(d) > 1 && len(d) < 8 && d[0] == '0' &&
+		strings.Contains(strings.ToLower(c.text), "0x")
+	s := c.start
+	for s > 0 && n[s-1] == ' ' {
+		s--
+	}
+	unclosed := !c.paren && s > 0 && n[s-1] == '(' && skipSpaces(n, c.end) == len(n)
+	if padded || unclosed {
+		r.warn(messages.WarnCodeCut, "digits", c.text, "code", Hex(r.Code))
+	}
 }
 
 // countCodes warns when the text holds codes other than the one used.

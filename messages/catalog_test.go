@@ -25,7 +25,8 @@ var (
 		messages.NearMissEncrypted}
 	wantWarnings = []string{messages.WarnVariant3Code, messages.WarnNameNoCN, messages.WarnUnknownBits,
 		messages.WarnAmbiguous, messages.WarnNoCode, messages.WarnNoServer, messages.WarnSeveralCodes,
-		messages.WarnOtherLanguage, messages.WarnDecimalOverHex, messages.WarnTooLong}
+		messages.WarnOtherLanguage, messages.WarnDecimalOverHex, messages.WarnTooLong,
+		messages.WarnCodeCut}
 	wantErrors = []string{messages.ErrEmpty, messages.ErrTooBig, messages.ErrUnknownName,
 		messages.ErrBadNumber, messages.ErrNothing}
 	wantUI = []string{messages.UIReading, messages.UIVariant, messages.UINoVariant, messages.UILanguage,

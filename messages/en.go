@@ -275,6 +275,7 @@ var english = Catalog{
 		WarnOtherLanguage:  "The dialog is in a language proxycert has no texts for; the code and server were still read.",
 		WarnDecimalOverHex: "\"{digits}\" has too many digits for a hexadecimal code, so it was read as a decimal number: {code}.",
 		WarnTooLong:        "The input is longer than {limit}; only the beginning was read.",
+		WarnCodeCut:        "The code “{digits}” looks cut short: its bracket is not closed, or it has fewer digits than Outlook writes after 0x (eight). If part of it was lost when the message was copied, look at the dialog again; the answer below is for {code}.",
 	},
 
 	// Errors: why an input could not be read (placeholders per keys.go).
@@ -435,6 +436,7 @@ var english = Catalog{
 		"page.link-problems":     "Part of this link could not be used:",
 		"page.link-unreadable":   "The part after # or ? is not valid link parameters; check that the whole link was copied.",
 		"page.link-bad-lang":     "The link asks for the language “{lang}”, which this page does not have (en, ja).",
+		"page.link-repeated":     "The link gives {name}= more than once ({values}); the first one was used.",
 		"page.link-bad-msg":      "“msg={msg}” in the link is not a KB 923575 message number (1 to 4), so it was left out.",
 		"page.link-bad-server":   "“{server}” in the link is not a server name, so it was left out.",
 		"page.link-bad-code":     "“{code}” in the link is not a code of this dialog; see the answer below.",

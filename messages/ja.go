@@ -622,6 +622,7 @@ var jaWarnings = map[string]string{
 	WarnOtherLanguage:  "このダイアログは proxycert が説明文を持たない言語です。コードとサーバー名だけを読み取りました。",
 	WarnDecimalOverHex: "「{digits}」は 16 進数のコードとしては桁が多すぎるため、10 進数として {code} と読みました。",
 	WarnTooLong:        "入力が {limit} を超えているため、先頭部分だけを読み取りました。",
+	WarnCodeCut:        "コード「{digits}」は途中で切れているようです (かっこが閉じていない、または 0x の後が Outlook の書く 8 桁に足りない)。コピーの際に一部が失われた可能性があるので、ダイアログをもう一度確認してください。以下は {code} としての結果です。",
 }
 
 var jaErrors = map[string]string{
@@ -778,6 +779,7 @@ var jaUI = map[string]string{
 	"page.link-problems":     "このリンクの一部は使えませんでした:",
 	"page.link-unreadable":   "# または ? より後ろをリンクのパラメーターとして読み取れません。リンク全体がコピーされているか確認してください。",
 	"page.link-bad-lang":     "リンクで指定された言語「{lang}」はこのページにありません (en、ja のみ)。",
+	"page.link-repeated":     "リンクに {name}= が複数あります ({values})。最初の値を使いました。",
 	"page.link-bad-msg":      "リンクの「msg={msg}」は KB 923575 のメッセージ番号 (1～4) ではないため、使いませんでした。",
 	"page.link-bad-server":   "リンクの「{server}」はサーバー名ではないため、使いませんでした。",
 	"page.link-bad-code":     "リンクの「{code}」はこのダイアログのエラー コードではありません。下の結果を参照してください。",

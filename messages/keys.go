@@ -31,6 +31,7 @@ const (
 	WarnOtherLanguage  = "other-language"   // the wording is in a language proxycert has no texts for
 	WarnDecimalOverHex = "decimal-not-hex"  // the digits are too long for hex, read as decimal
 	WarnTooLong        = "too-long"         // input longer than the limit; only the start was read
+	WarnCodeCut        = "code-cut"         // the code looks cut short by the copy: "(0x0000001" at the end
 )
 
 // Errors: why an input could not be read at all. Placeholders: {text} the
