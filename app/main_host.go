@@ -94,13 +94,16 @@ func (c *cli) flags(cmd string) *flag.FlagSet {
 // spaces, or standard input when there are none or the only one is "-".
 func (c *cli) input(args []string) (string, error) {
 	if len(args) == 0 || (len(args) == 1 && args[0] == "-") {
-		// One byte past the limit lets the decoder warn that the rest was
-		// left out, without reading an endless stream.
-		b, err := io.ReadAll(io.LimitReader(c.stdin, decoder.MaxInput+1))
+		// Twice the limit holds the limit's worth of UTF-16 (see
+		// inputText), and a text past the limit still gets the decoder's
+		// warning that the rest was left out, without reading an endless
+		// stream.
+		const limit = 2*decoder.MaxInput + 2
+		b, err := io.ReadAll(io.LimitReader(c.stdin, limit))
 		if err != nil {
 			return "", fmt.Errorf("reading standard input: %w", err)
 		}
-		return string(b), nil
+		return inputText(b, len(b) == limit), nil
 	}
 	return strings.Join(args, " "), nil
 }
