@@ -70,7 +70,7 @@ type Anchors struct {
 	CAReason    []string // the reason sentence of message 3
 	TargetSite  []string // the words before the server in message 4
 	ProxyServer []string // "connect to the proxy server", after which real dialogs may name the server
-	CodeLabel   []string // "Error Code", written before the digits in real dialogs
+	CodeLabel   []string // "Error Code", written before the digits in real dialogs (and "Error Code is" in tickets)
 }
 
 // Catalog is every text in one language.

@@ -483,7 +483,8 @@ var english = Catalog{
 		CAReason:    []string{"The security certificate is not from a trusted certifying authority"},
 		TargetSite:  []string{"the name of the target site"},
 		ProxyServer: []string{"unable to connect to the proxy server"},
-		CodeLabel:   []string{"Error Code"},
+		// With the words people put between it and the digits in a ticket.
+		CodeLabel: []string{"Error Code", "Error Code is", "Error Code was", "Error Code of"},
 	},
 }
 

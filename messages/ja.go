@@ -44,7 +44,8 @@ var japanese = Catalog{
 		CAReason:    []string{"信頼された証明機関からの"},
 		TargetSite:  []string{"ターゲット サイトである", "ターゲット サイト", "対象のサイト"},
 		ProxyServer: []string{"プロキシ サーバーに接続できな"},
-		CodeLabel:   []string{"エラー コード"},
+		// With the particles people put between it and the digits in a ticket.
+		CodeLabel: []string{"エラー コード", "エラー コードは", "エラー コードが"},
 	},
 }
 
