@@ -127,10 +127,9 @@ func (s site) handler(version string, wasmSize int64) (*app.Handler, error) {
 		ServiceWorkerTemplate: worker,
 		RawHeaders: []string{
 			`<meta http-equiv="Content-Security-Policy" content="` + csp + `">`,
-			// Deferred, unlike go-app's Scripts: a blocking script in the
-			// head held the first paint back by a request (about 50 ms on
-			// loopback). It still runs long before the wasm reads the
-			// address; see web/fixurl.js.
+			// Deferred, unlike go-app's Scripts, so that the first paint
+			// does not wait for its request. It still runs long before the
+			// wasm reads the address; see web/fixurl.js.
 			`<script defer src="` + strings.TrimSuffix(base, "/") + `/web/fixurl.js"></script>`,
 		},
 		Version: version,
