@@ -27,6 +27,7 @@ func TestE2E(t *testing.T) {
 	t.Run("DecimalAlternative", func(t *testing.T) { testDecimalAlternative(t, e) })
 	t.Run("DeepLinks", func(t *testing.T) { testDeepLinks(t, e) })
 	t.Run("BadLinks", func(t *testing.T) { testBadLinks(t, e) })
+	t.Run("CutCode", func(t *testing.T) { testCutCode(t, e) })
 	t.Run("AddressFollowsInput", func(t *testing.T) { testAddressFollows(t, e) })
 	t.Run("CopyLink", func(t *testing.T) { testCopyLink(t, e) })
 	t.Run("CopyRefused", func(t *testing.T) { testCopyRefused(t, e) })
@@ -274,6 +275,16 @@ func testBadLinks(t *testing.T, e *e2eEnv) {
 	if got := tb.text("#link-notice"); !strings.Contains(got, en.T("page.link-unreadable")) {
 		t.Errorf("unreadable query: notice %q", got)
 	}
+	// As ticket templates write links: names in capitals, a full language
+	// tag, a parameter twice, a message encoded twice.
+	tb = e.open(t, "/?CODE=0x18&Code=0x20&SERVER=mail.contoso.com&Lang=ja-JP")
+	tb.checkAnswer("capitals and a repeated code", want{lang: "ja", server: "mail.contoso.com", code: 0x18, res: 1})
+	if got, want := tb.text("#link-notice"), messages.Fill(ja.T("page.link-repeated"), "name", "code", "values", "0x18, 0x20"); !strings.Contains(got, want) {
+		t.Errorf("repeated code: notice %q, want %q", got, want)
+	}
+	dialog := kbDialog("en", 0, 2, "mail.contoso.com", "0x00000018")
+	tb = e.open(t, "/#text="+url.QueryEscape(url.QueryEscape(dialog))+"&lang=en")
+	tb.checkAnswer("text encoded twice", want{lang: "en", server: "mail.contoso.com", code: 0x18, res: 1, variant: 2, dialog: "en"})
 }
 
 // testAddressFollows types a code key by key: the address follows without

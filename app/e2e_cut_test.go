@@ -1,0 +1,24 @@
+//go:build !wasm
+
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"proxycert/messages"
+)
+
+// testCutCode pastes a dialog that the copy cut inside its code: the page
+// reads what is there and says the code looks cut short.
+func testCutCode(t *testing.T, e *e2eEnv) {
+	en := messages.For("en")
+	tb := e.open(t, "/")
+	dialog := kbDialog("en", 0, 1, "mail.contoso.com", "0x00000018")
+	tb.paste(dialog[:len(dialog)-2]) // "… (0x0000001"
+	tb.waitJS(`document.querySelector("#reading-code code")?.textContent === "0x00000001"`)
+	want := messages.Fill(en.Warnings[messages.WarnCodeCut], "digits", "0x0000001", "code", "0x00000001")
+	if got := tb.text(".warnings"); !strings.Contains(got, want) {
+		t.Errorf("warnings %q lack %q", got, want)
+	}
+}
