@@ -19,6 +19,7 @@ type answerView struct {
 	Text     string
 	Result   decoder.Result
 	Advice   decoder.Advice
+	Cards    []decoder.FlagAdvice // every flag card shown so far, in severity order (see keepCards)
 	ShareURL string
 	OnCode   func(ctx app.Context, code uint32)
 }
@@ -108,8 +109,12 @@ func (a *answerView) flags(c *messages.Catalog) app.UI {
 		app.If(len(adv.Flags) == 0, func() app.UI {
 			return app.P().Text(c.T(messages.UINoFlags))
 		}),
-		app.Range(adv.Flags).Slice(func(i int) app.UI {
-			return &flagCard{Lang: a.Lang, Flag: adv.Flags[i]}
+		// The cards of flags the code no longer has stay mounted, hidden:
+		// typing a code or ticking flags then flips an attribute rather
+		// than building a card of about a hundred elements each time.
+		app.Range(a.Cards).Slice(func(i int) app.UI {
+			fl := a.Cards[i]
+			return &flagCard{Lang: a.Lang, Flag: fl, Hidden: a.Result.Code&fl.Value == 0}
 		}),
 	)
 }

@@ -90,6 +90,13 @@ func testChecklist(t *testing.T, e *e2eEnv) {
 	tb.checkAnswer("server", want{lang: "en", server: "mail.contoso.com", code: 0x18, res: 1})
 	tb.click("#check-0x00000008")
 	tb.checkAnswer("unticked", want{lang: "en", server: "mail.contoso.com", code: 0x10, res: 1})
+	// The unticked flag's card is kept for later, out of sight, out of the
+	// accessibility tree and out of print.
+	kept := eval[map[string]any](tb, `(() => { const c = document.getElementById("flag-0x00000008");
+		return {hidden: c?.hidden, shown: c?.getClientRects().length, cls: c?.className}; })()`)
+	if kept["hidden"] != true || kept["shown"] != float64(0) || kept["cls"] == "flag-card" {
+		t.Errorf("unticked flag's card: %v", kept)
+	}
 
 	text := kbDialog("ja", 0, 2, "mail.contoso.co.jp", "0x00000018")
 	tb.paste(text)

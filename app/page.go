@@ -2,6 +2,7 @@ package main
 
 import (
 	"net/url"
+	"slices"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -22,6 +23,8 @@ type page struct {
 	in       entry
 	r        decoder.Result
 	advice   decoder.Advice
+	cards    []decoder.FlagAdvice // flag cards shown so far, in this language
+	cardLang string
 	problems []linkProblem // parameters of the opened link that were left out
 	address  *url.URL      // the page's address as opened, the base of links
 	ready    bool          // set once the WebAssembly side has applied the link
@@ -52,6 +55,10 @@ func (p *page) OnNav(ctx app.Context) {
 func (p *page) show(ctx app.Context, in entry, r decoder.Result) {
 	p.in, p.r = in, r
 	p.advice = decoder.Explain(r, messages.For(p.lang))
+	if p.cardLang != p.lang {
+		p.cards, p.cardLang = nil, p.lang
+	}
+	p.cards = keepCards(p.cards, p.advice.Flags)
 	p.syncURL(ctx)
 }
 
@@ -158,7 +165,7 @@ func (p *page) Render() app.UI {
 			),
 			app.Div().Class("answer-column").Body(
 				&answerView{
-					Lang: p.lang, Text: p.in.Text, Result: p.r, Advice: p.advice,
+					Lang: p.lang, Text: p.in.Text, Result: p.r, Advice: p.advice, Cards: p.cards,
 					ShareURL: p.shareURL(), OnCode: p.useCode,
 				},
 				// The certificate stays in certCheck, never in p.in: links
@@ -170,6 +177,29 @@ func (p *page) Render() app.UI {
 			app.P().Text(c.T("page.footer")),
 		),
 	)
+}
+
+// keepCards returns the flag cards to render: those of now, and those of
+// kept that now lacks, in severity order.
+func keepCards(kept, now []decoder.FlagAdvice) []decoder.FlagAdvice {
+	var mask uint32
+	for _, c := range kept {
+		mask |= c.Value
+	}
+	for _, c := range now {
+		mask |= c.Value
+	}
+	out := make([]decoder.FlagAdvice, 0, len(kept)+len(now))
+	for _, f := range decoder.BySeverity(mask) {
+		i := slices.IndexFunc(now, func(c decoder.FlagAdvice) bool { return c.Value == f.Value })
+		if i < 0 {
+			i = slices.IndexFunc(kept, func(c decoder.FlagAdvice) bool { return c.Value == f.Value })
+			out = append(out, kept[i])
+			continue
+		}
+		out = append(out, now[i])
+	}
+	return out
 }
 
 // focus moves the keyboard focus to the element with the given id.

@@ -3,12 +3,14 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -192,6 +194,38 @@ func TestPageKeys(t *testing.T) {
 			if strings.HasPrefix(key, "page.") && !used[key] && !used[key[:strings.LastIndex(key, "-")+1]] {
 				t.Errorf("%s catalog has unused key %q", lang, key)
 			}
+		}
+	}
+}
+
+// Cards of flags the code no longer has are kept, in severity order, and
+// the current advice replaces what was kept.
+func TestKeepCards(t *testing.T) {
+	en := messages.For("en")
+	adv := func(server string, code uint32) []decoder.FlagAdvice {
+		return decoder.Explain(decoder.Result{Recognized: true, HasCode: true, Code: code, Server: server}, en).Flags
+	}
+	values := func(cards []decoder.FlagAdvice) []uint32 {
+		var v []uint32
+		for _, c := range cards {
+			v = append(v, c.Value)
+		}
+		return v
+	}
+	kept := keepCards(nil, adv("a.example", 0x1))
+	kept = keepCards(kept, adv("b.example", 0x18))
+	if got, want := values(kept), []uint32{0x8, 0x10, 0x1}; !slices.Equal(got, want) {
+		t.Errorf("kept %#x, want %#x", got, want)
+	}
+	kept = keepCards(kept, adv("c.example", 0x10))
+	if got, want := values(kept), []uint32{0x8, 0x10, 0x1}; !slices.Equal(got, want) {
+		t.Errorf("kept %#x, want %#x", got, want)
+	}
+	// The current reading's card names its server; a kept one, the one
+	// it was made for.
+	for i, want := range map[int]string{0: "b.example", 1: "c.example"} {
+		if c := kept[i]; !strings.Contains(fmt.Sprint(c.Fixes), want) {
+			t.Errorf("card %#x: fixes do not name %s", c.Value, want)
 		}
 	}
 }
