@@ -88,13 +88,12 @@ func ParseLink(s string) (Link, error) {
 }
 
 // params reads encoded parameters as url.ParseQuery does, except that
-// names are lower-cased and the values of each stay in the link's order.
+// names are lower-cased, the values of each stay in the link's order, and
+// ';' separates parameters as '&' does (older templates write it; Go's
+// ParseQuery refuses it).
 func params(s string) (map[string][]string, error) {
 	out := map[string][]string{}
-	for _, part := range strings.Split(s, "&") {
-		if part == "" {
-			continue
-		}
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '&' || r == ';' }) {
 		name, value, _ := strings.Cut(part, "=")
 		name, err := url.QueryUnescape(name)
 		if err != nil {

@@ -37,6 +37,7 @@ func TestParseLinkLenient(t *testing.T) {
 		{"Code=0x20&code=0x18", decoder.Link{Code: "0x20"}, "code"},
 		{"code=0x18&code=+0x18+&code=", decoder.Link{Code: "0x18"}, ""},
 		{"server=a.example&server=b.example&code=8", decoder.Link{Code: "8", Server: "a.example"}, "server"},
+		{"code=0x18;server=mail.contoso.com;lang=ja", decoder.Link{Code: "0x18", Server: "mail.contoso.com", Lang: "ja"}, ""},
 	} {
 		got, err := decoder.ParseLink(c.params)
 		if got != c.want {
