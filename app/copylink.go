@@ -6,15 +6,6 @@ import (
 	"proxycert/messages"
 )
 
-// copyState is what happened to the last "Copy link".
-type copyState int
-
-const (
-	copyIdle    copyState = iota
-	copyDone              // the clipboard took the link
-	copyRefused           // no clipboard, or the browser refused: show the link to select
-)
-
 // copyLink copies the shareable link (the fragment form) to the clipboard,
 // confirms it visibly, and shows the link in a selected text field when the
 // clipboard is unavailable or refused.
@@ -24,20 +15,14 @@ type copyLink struct {
 	Lang string
 	URL  string
 
-	state  copyState
-	copied string // the URL state is about; a new URL resets it
-}
-
-func (l *copyLink) OnUpdate(ctx app.Context) {
-	if l.URL != l.copied {
-		l.state = copyIdle
-	}
+	status copyStatus
 }
 
 func (l *copyLink) Render() app.UI {
 	c := messages.For(l.Lang)
+	state := l.status.of(l.URL) // idle again for a new link
 	status := ""
-	switch l.state {
+	switch state {
 	case copyDone:
 		status = c.T("page.copied")
 	case copyRefused:
@@ -47,8 +32,8 @@ func (l *copyLink) Render() app.UI {
 		app.Button().Type("button").ID("copy-link").Class("button").
 			Text(c.T("page.copy-link")).
 			OnClick(l.copy),
-		app.P().ID("copy-status").Class("copy-status", stateClass(l.state)).Role("status").Text(status),
-		app.If(l.state == copyRefused, func() app.UI {
+		app.P().ID("copy-status").Class("copy-status", stateClass(state)).Role("status").Text(status),
+		app.If(state == copyRefused, func() app.UI {
 			return app.Div().Class("copy-fallback").Body(
 				app.Label().For("copy-fallback").Text(c.T("page.copy-fallback")),
 				app.Input().Type("text").ID("copy-fallback").ReadOnly(true).
@@ -59,27 +44,7 @@ func (l *copyLink) Render() app.UI {
 	)
 }
 
-func stateClass(s copyState) string {
-	switch s {
-	case copyDone:
-		return "copy-done"
-	case copyRefused:
-		return "copy-refused"
-	}
-	return ""
-}
-
-// copy writes the URL to the clipboard (writeClipboard) and shows the
-// outcome; a refusal selects the link in a text field instead.
+// copy copies the URL; a refusal selects the link in a text field instead.
 func (l *copyLink) copy(ctx app.Context, e app.Event) {
-	url := l.URL
-	writeClipboard(ctx, url, func(ctx app.Context, ok bool) {
-		l.copied = url
-		l.state = copyRefused
-		if ok {
-			l.state = copyDone
-			return
-		}
-		ctx.Defer(func(app.Context) { selectField("copy-fallback") })
-	})
+	l.status.write(ctx, l.URL, "copy-fallback")
 }

@@ -102,6 +102,14 @@ func newE2E(t *testing.T) *e2eEnv {
 	e.site = httptest.NewServer(newStaticHost(dist, "no-cache"))
 	t.Cleanup(e.site.Close)
 	e.origin = e.site.URL
+	e.startBrowser(t)
+	return e
+}
+
+// startBrowser starts Chromium for e, with its network log and the proxy
+// that refuses every other origin; both are checked when the test ends.
+func (e *e2eEnv) startBrowser(t *testing.T) {
+	t.Helper()
 	e.netlog = newNetLog(t, e.origin) // before the browser: checked after it quits
 	alloc, cancel := chromedp.NewExecAllocator(context.Background(),
 		append(chromiumFlags(t.TempDir(), e.proxy.url), e.netlog.flag())...)
@@ -117,7 +125,6 @@ func newE2E(t *testing.T) *e2eEnv {
 			t.Errorf("the browser contacted other origins: %q", got)
 		}
 	})
-	return e
 }
 
 // tab is one page in a fresh browser context (its own storage and

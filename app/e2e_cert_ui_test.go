@@ -5,7 +5,6 @@ package main
 import (
 	"crypto/x509"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -151,10 +150,7 @@ func testCertLooks(t *testing.T, e *e2eEnv, w certWorld) {
 // verdicts, fields and a read problem, in both languages and color
 // schemes; on the Japanese page no English is left in the section.
 func testCertAccessibility(t *testing.T, e *e2eEnv, w certWorld) {
-	axe, err := os.ReadFile(axePath)
-	if err != nil {
-		t.Fatalf("axe-core missing (%v): run ./build.sh build", err)
-	}
+	axe := readAxe(t)
 	for _, lang := range messages.Languages() {
 		for _, scheme := range []string{"light", "dark"} {
 			tb := openCert(t, e, nameLink+lang)
@@ -172,13 +168,7 @@ func testCertAccessibility(t *testing.T, e *e2eEnv, w certWorld) {
 			tb.pasteCert(w.chain())
 			tb.checkNameExplained(lang, w, 3)
 			tb.verdict("msstd")
-			if _, err := chromedp.Run(tb.ctx, chromedp.Evaluate[chromedp.Void](string(axe))); err != nil {
-				t.Fatal(err)
-			}
-			found := eval[[]string](tb, `axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations
-				.filter(v => v.impact === "serious" || v.impact === "critical")
-				.map(v => v.id + " (" + v.impact + "): " + v.help + " at " + v.nodes.map(n => n.target.join(" ")).join(", ")))`)
-			for _, v := range found {
+			for _, v := range tb.axeViolations(axe) {
 				t.Errorf("%s, %s: %s", lang, scheme, v)
 			}
 			if lang != "ja" || scheme != "light" {

@@ -221,7 +221,7 @@ func testLinkOverLimit(t *testing.T, e *e2eEnv) {
 	code := strings.Repeat("<b>", 30<<10)
 	tb := e.open(t, "/#code="+url.QueryEscape(code))
 	tb.checkTooLong("en", code)
-	quoted := messages.Fill(messages.For("en").T("page.link-bad-code"), "code", clip(code))
+	quoted := messages.Fill(messages.For("en").T("page.link-bad-code"), "code", messages.Clip(code, maxQuoted))
 	if got := tb.text("#link-notice"); !strings.Contains(got, quoted) {
 		t.Errorf("link notice %.200q lacks %q", got, quoted)
 	}

@@ -118,33 +118,14 @@ func testLanguageSwitch(t *testing.T, e *e2eEnv) {
 // visible.
 func testKeyboard(t *testing.T, e *e2eEnv) {
 	tb := e.open(t, "/")
-	tabTo := func(js string) {
-		t.Helper()
-		for range 40 {
-			if eval[bool](tb, js) {
-				if style := eval[string](tb, `getComputedStyle(document.activeElement).outlineStyle`); style == "none" {
-					t.Errorf("no visible focus on %s", eval[string](tb, `document.activeElement.outerHTML.slice(0, 80)`))
-				}
-				return
-			}
-			if err := chromedp.Do(tb.ctx, chromedp.KeyEvent(kb.Tab)); err != nil {
-				t.Fatal(err)
-			}
-		}
-		t.Fatalf("Tab never reached %s", js)
-	}
-	tabTo(`document.activeElement.id === "paste"`)
-	tabTo(`document.activeElement.dataset.example === "2"`)
-	if err := chromedp.Do(tb.ctx, chromedp.KeyEvent(kb.Enter)); err != nil {
-		t.Fatal(err)
-	}
+	tb.tabTo(`document.activeElement.id === "paste"`)
+	tb.tabTo(`document.activeElement.dataset.example === "2"`)
+	tb.key(kb.Enter)
 	tb.checkAnswer("keyboard", want{lang: "en", code: 0x80000020, res: 1})
-	tabTo(`document.activeElement.id === "check-0x00000001"`)
-	if err := chromedp.Do(tb.ctx, chromedp.KeyEvent(" ")); err != nil {
-		t.Fatal(err)
-	}
+	tb.tabTo(`document.activeElement.id === "check-0x00000001"`)
+	tb.key(" ")
 	tb.checkAnswer("space", want{lang: "en", code: 0x80000021, res: 1})
-	tabTo(`document.activeElement.id === "copy-link"`)
+	tb.tabTo(`document.activeElement.id === "copy-link"`)
 }
 
 // testLooks checks the narrow screen, both color schemes, print, and that
@@ -193,17 +174,60 @@ func testLooks(t *testing.T, e *e2eEnv) {
 	}
 }
 
+// key presses one key in the tab.
+func (tb *tab) key(k string) {
+	tb.t.Helper()
+	if err := chromedp.Do(tb.ctx, chromedp.KeyEvent(k)); err != nil {
+		tb.t.Fatal(err)
+	}
+}
+
+// tabTo presses Tab until the expression js holds for the focused element,
+// and checks that the focus is visible there.
+func (tb *tab) tabTo(js string) {
+	tb.t.Helper()
+	for range 40 {
+		if eval[bool](tb, js) {
+			if style := eval[string](tb, `getComputedStyle(document.activeElement).outlineStyle`); style == "none" {
+				tb.t.Errorf("no visible focus on %s", eval[string](tb, `document.activeElement.outerHTML.slice(0, 80)`))
+			}
+			return
+		}
+		tb.key(kb.Tab)
+	}
+	tb.t.Fatalf("Tab never reached %s", js)
+}
+
 // axePath is where build.sh installs axe-core (npm install --prefix .cache/npm).
 var axePath = filepath.Join("..", ".cache", "npm", "node_modules", "axe-core", "axe.min.js")
+
+// readAxe returns axe-core's script.
+func readAxe(t *testing.T) []byte {
+	t.Helper()
+	axe, err := os.ReadFile(axePath)
+	if err != nil {
+		t.Fatalf("axe-core missing (%v): run ./build.sh build, or npm install --prefix .cache/npm axe-core@4", err)
+	}
+	return axe
+}
+
+// axeViolations runs axe-core (the script readAxe returns) in the tab and
+// returns its serious and critical violations, each with where it is.
+func (tb *tab) axeViolations(axe []byte) []string {
+	tb.t.Helper()
+	if _, err := chromedp.Run(tb.ctx, chromedp.Evaluate[chromedp.Void](string(axe))); err != nil {
+		tb.t.Fatal(err)
+	}
+	return eval[[]string](tb, `axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations
+		.filter(v => v.impact === "serious" || v.impact === "critical")
+		.map(v => v.id + " (" + v.impact + "): " + v.help + " at " + v.nodes.map(n => n.target.join(" ")).join(", ")))`)
+}
 
 // testAccessibility runs axe-core in a page state that shows most parts
 // (link notice, warnings, the decimal alternative, flag cards, steps, the
 // checklist, the copy fallback), in both languages and color schemes.
 func testAccessibility(t *testing.T, e *e2eEnv) {
-	axe, err := os.ReadFile(axePath)
-	if err != nil {
-		t.Fatalf("axe-core missing (%v): run ./build.sh build, or npm install --prefix .cache/npm axe-core@4", err)
-	}
+	axe := readAxe(t)
 	text := url.QueryEscape(kbDialog("en", 0, 4, "mail.contoso.com", "10"))
 	for _, lang := range messages.Languages() {
 		for _, scheme := range []string{"light", "dark"} {
@@ -214,13 +238,7 @@ func testAccessibility(t *testing.T, e *e2eEnv) {
 			tb.grantClipboard(browser.PermissionSettingDenied)
 			tb.click("#copy-link")
 			tb.waitJS(`document.getElementById("copy-fallback") !== null`)
-			if _, err := chromedp.Run(tb.ctx, chromedp.Evaluate[chromedp.Void](string(axe))); err != nil {
-				t.Fatal(err)
-			}
-			found := eval[[]string](tb, `axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations
-				.filter(v => v.impact === "serious" || v.impact === "critical")
-				.map(v => v.id + " (" + v.impact + "): " + v.help + " at " + v.nodes.map(n => n.target.join(" ")).join(", ")))`)
-			for _, v := range found {
+			for _, v := range tb.axeViolations(axe) {
 				t.Errorf("%s, %s: %s", lang, scheme, v)
 			}
 		}

@@ -24,41 +24,22 @@ import (
 func testNoteKeyboard(t *testing.T, e *e2eEnv) {
 	tb := e.open(t, "/#code=0x18&server=mail.contoso.com&lang=en")
 	tb.grantClipboard(browser.PermissionSettingGranted)
-	key := func(k string) {
-		t.Helper()
-		if err := chromedp.Do(tb.ctx, chromedp.KeyEvent(k)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	tabTo := func(js string) {
-		t.Helper()
-		for range 40 {
-			if eval[bool](tb, js) {
-				if style := eval[string](tb, `getComputedStyle(document.activeElement).outlineStyle`); style == "none" {
-					t.Errorf("no visible focus on %s", eval[string](tb, `document.activeElement.outerHTML.slice(0, 80)`))
-				}
-				return
-			}
-			key(kb.Tab)
-		}
-		t.Fatalf("Tab never reached %s", js)
-	}
 	if err := chromedp.Do(tb.ctx, chromedp.Focus(chromedp.ID("copy-link"))); err != nil {
 		t.Fatal(err)
 	}
-	tabTo(`document.activeElement.matches("#note-details > summary")`)
-	key(kb.Enter)
+	tb.tabTo(`document.activeElement.matches("#note-details > summary")`)
+	tb.key(kb.Enter)
 	tb.waitJS(`document.getElementById("note-preview") !== null`)
-	tabTo(`document.activeElement.id === "note-kind-work"`)
-	key(kb.ArrowRight)
+	tb.tabTo(`document.activeElement.id === "note-kind-work"`)
+	tb.key(kb.ArrowRight)
 	text := eval[string](tb, `document.getElementById("paste").value`)
 	r := decoder.Parse(text)
 	r.Server = "mail.contoso.com" // from the link, as the page applies it
 	version := eval[string](tb, `goappEnv.GOAPP_VERSION`)
 	want := note.Compose(r, "", messages.For("en"), note.Options{Kind: note.Customer, Base: e.origin + "/", Version: version})
 	tb.waitPreview(want)
-	tabTo(`document.activeElement.id === "note-copy"`)
-	key(kb.Enter)
+	tb.tabTo(`document.activeElement.id === "note-copy"`)
+	tb.key(kb.Enter)
 	tb.waitJS(`document.getElementById("note-copy-status").innerText.trim() !== ""`)
 	if got := eval[string](tb, `navigator.clipboard.readText()`); got != want {
 		t.Errorf("copied with the keyboard:\n%s\nwant\n%s", got, want)
@@ -102,10 +83,7 @@ func testNoteLooks(t *testing.T, e *e2eEnv) {
 // refused, in both languages and color schemes; on the Japanese page the
 // section's own words are Japanese.
 func testNoteAccessibility(t *testing.T, e *e2eEnv) {
-	axe, err := os.ReadFile(axePath)
-	if err != nil {
-		t.Fatalf("axe-core missing (%v): run ./build.sh build", err)
-	}
+	axe := readAxe(t)
 	for _, lang := range messages.Languages() {
 		for _, scheme := range []string{"light", "dark"} {
 			tb := e.open(t, "/#text="+encodeURIComponent(seedTexts(t)["ja"])+"&lang="+lang)
@@ -116,13 +94,7 @@ func testNoteAccessibility(t *testing.T, e *e2eEnv) {
 			tb.openNote()
 			tb.click("#note-copy")
 			tb.waitJS(`document.getElementById("note-copy-status").innerText.trim() !== ""`)
-			if _, err := chromedp.Run(tb.ctx, chromedp.Evaluate[chromedp.Void](string(axe))); err != nil {
-				t.Fatal(err)
-			}
-			found := eval[[]string](tb, `axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations
-				.filter(v => v.impact === "serious" || v.impact === "critical")
-				.map(v => v.id + " (" + v.impact + "): " + v.help + " at " + v.nodes.map(n => n.target.join(" ")).join(", ")))`)
-			for _, v := range found {
+			for _, v := range tb.axeViolations(axe) {
 				t.Errorf("%s, %s: %s", lang, scheme, v)
 			}
 			if lang != "ja" || scheme != "light" {

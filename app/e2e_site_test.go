@@ -126,21 +126,7 @@ func newOwnBrowser(t *testing.T, origin string) *e2eEnv {
 		t.Fatal(err)
 	}
 	e := &e2eEnv{origin: origin, proxy: newRefusingProxy(t), out: out, oneContext: true}
-	e.netlog = newNetLog(t, origin) // before the browser: checked after it quits
-	alloc, cancel := chromedp.NewExecAllocator(context.Background(),
-		append(chromiumFlags(t.TempDir(), e.proxy.url), e.netlog.flag())...)
-	t.Cleanup(cancel)
-	ctx, cancelBrowser := chromedp.NewContext(alloc)
-	t.Cleanup(cancelBrowser)
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting Chromium: %v", err)
-	}
-	e.browser = ctx
-	t.Cleanup(func() {
-		if got := e.proxy.requests(); len(got) > 0 {
-			t.Errorf("the browser contacted other origins: %q", got)
-		}
-	})
+	e.startBrowser(t)
 	return e
 }
 

@@ -86,21 +86,6 @@ func TestOpenLinkOverLimit(t *testing.T) {
 	}
 }
 
-func TestClip(t *testing.T) {
-	short := strings.Repeat("é", maxQuoted)
-	for in, want := range map[string]string{
-		"":                                "",
-		"0xZZ":                            "0xZZ",
-		short:                             short,
-		short + "x":                       short + "…",
-		strings.Repeat("証", maxQuoted+50): strings.Repeat("証", maxQuoted) + "…",
-	} {
-		if got := clip(in); got != want {
-			t.Errorf("clip(%d runes) = %d runes", utf8.RuneCountInString(in), utf8.RuneCountInString(got))
-		}
-	}
-}
-
 // TestPasteBoxLimits renders the box in both languages: the too-long
 // notice names the text's size and the limit, and the box points to it.
 func TestPasteBoxLimits(t *testing.T) {

@@ -33,7 +33,7 @@ type page struct {
 
 // OnInit reads a link's answer in the browser before the first render, so
 // that it is part of the first mount rather than an update right after it
-// (a warm deep link showed its answer about 40 ms sooner); OnNav then finds
+// (a warm deep link showed its answer 40-100 ms sooner); OnNav then finds
 // it in place.
 func (p *page) OnInit() {
 	if !app.IsClient {
@@ -41,22 +41,24 @@ func (p *page) OnInit() {
 	}
 	p.address = app.Window().URL()
 	o := openLink(linkParams(p.address))
-	// OnInit has no context: the remembered language is read as go-app's
-	// LocalStorage writes it, JSON.
-	var remembered string
-	if v := app.Window().Get("localStorage").Call("getItem", langKey); v.Truthy() {
-		_ = json.Unmarshal([]byte(v.String()), &remembered) // unreadable: not remembered
-	}
-	p.lang = chooseLang(o.Lang, remembered, app.Window().Get("navigator").Get("language").String())
-	p.problems, p.in, p.r = o.Problems, o.In, o.In.result()
-	p.advice = decoder.Explain(p.r, messages.For(p.lang))
-	p.cards, p.cardLang = keepCards(nil, p.advice.Flags), p.lang
+	p.lang = chooseLang(o.Lang, rememberedLang(), browserLang())
+	p.problems = o.Problems
+	p.set(o.In, o.In.result())
 }
 
 // OnNav reads the state from the address, in the browser and during
 // pre-rendering on the host.
 func (p *page) OnNav(ctx app.Context) {
-	p.address = ctx.Page().URL()
+	u := ctx.Page().URL()
+	if !p.ready && p.address != nil && u.String() == p.address.String() {
+		// OnInit has read this very address: only what needs the
+		// context is left to do.
+		p.setLang(ctx, p.lang)
+		p.syncURL(ctx)
+		p.ready = true
+		return
+	}
+	p.address = u
 	o := openLink(linkParams(p.address))
 	if o.Empty && p.ready {
 		// A fragment that is not a link (the user emptied the address bar's
@@ -65,8 +67,7 @@ func (p *page) OnNav(ctx app.Context) {
 	}
 	var remembered, browser string
 	if app.IsClient {
-		ctx.LocalStorage().Get(langKey, &remembered)
-		browser = app.Window().Get("navigator").Get("language").String()
+		remembered, browser = rememberedLang(), browserLang()
 	}
 	p.problems = o.Problems
 	p.setLang(ctx, chooseLang(o.Lang, remembered, browser))
@@ -74,15 +75,33 @@ func (p *page) OnNav(ctx app.Context) {
 	p.ready = app.IsClient
 }
 
+// rememberedLang is the language the user last switched to, as go-app's
+// LocalStorage writes it (JSON), read without a context for OnInit; "" when
+// none.
+func rememberedLang() string {
+	var lang string
+	if v := app.Window().Get("localStorage").Call("getItem", langKey); v.Truthy() {
+		_ = json.Unmarshal([]byte(v.String()), &lang) // unreadable: not remembered
+	}
+	return lang
+}
+
+func browserLang() string { return app.Window().Get("navigator").Get("language").String() }
+
 // show puts a new state on screen and into the address bar.
 func (p *page) show(ctx app.Context, in entry, r decoder.Result) {
+	p.set(in, r)
+	p.syncURL(ctx)
+}
+
+// set derives the answer and the flag cards from a reading.
+func (p *page) set(in entry, r decoder.Result) {
 	p.in, p.r = in, r
 	p.advice = decoder.Explain(r, messages.For(p.lang))
 	if p.cardLang != p.lang {
 		p.cards, p.cardLang = nil, p.lang
 	}
 	p.cards = keepCards(p.cards, p.advice.Flags)
-	p.syncURL(ctx)
 }
 
 func (p *page) setLang(ctx app.Context, lang string) {

@@ -230,9 +230,9 @@ func openLink(params string) opened {
 	}
 	for _, p := range bad {
 		if p.Repeated {
-			o.Problems = append(o.Problems, linkProblem{"page.link-repeated", []string{"name", p.Name, "values", clip(p.Value)}})
+			o.Problems = append(o.Problems, linkProblem{"page.link-repeated", []string{"name", p.Name, "values", messages.Clip(p.Value, maxQuoted)}})
 		} else {
-			o.Problems = append(o.Problems, linkProblem{"page.link-bad-msg", []string{"msg", clip(p.Value)}})
+			o.Problems = append(o.Problems, linkProblem{"page.link-bad-msg", []string{"msg", messages.Clip(p.Value, maxQuoted)}})
 		}
 	}
 	o.Empty = l == (decoder.Link{})
@@ -241,10 +241,10 @@ func openLink(params string) opened {
 	case messages.Supported(l.Lang):
 		o.Lang = l.Lang
 	default:
-		o.Problems = append(o.Problems, linkProblem{"page.link-bad-lang", []string{"lang", clip(l.Lang)}})
+		o.Problems = append(o.Problems, linkProblem{"page.link-bad-lang", []string{"lang", messages.Clip(l.Lang, maxQuoted)}})
 	}
 	if l.Server != "" && !validServer(l.Server) {
-		o.Problems = append(o.Problems, linkProblem{"page.link-bad-server", []string{"server", clip(l.Server)}})
+		o.Problems = append(o.Problems, linkProblem{"page.link-bad-server", []string{"server", messages.Clip(l.Server, maxQuoted)}})
 		l.Server = ""
 	}
 	if l.Text != "" {
@@ -254,7 +254,7 @@ func openLink(params string) opened {
 	o.In = entry{Text: l.Code, Server: l.Server, Variant: l.Variant}
 	if l.Code != "" {
 		if r := decode(l.Code); !r.Recognized || !r.HasCode {
-			o.Problems = append(o.Problems, linkProblem{"page.link-bad-code", []string{"code", clip(l.Code)}})
+			o.Problems = append(o.Problems, linkProblem{"page.link-bad-code", []string{"code", messages.Clip(l.Code, maxQuoted)}})
 		}
 	} else if l.Server != "" {
 		o.Problems = append(o.Problems, linkProblem{Key: "page.link-no-code"})
@@ -285,22 +285,10 @@ func encodedTwice(text string) string {
 	return text
 }
 
-// maxQuoted is the most characters of a bad link value the page quotes.
+// maxQuoted is the most characters of a bad link value the page quotes: a
+// link may carry a 64 KiB "code", and the notice only needs to show which
+// value it means.
 const maxQuoted = 120
-
-// clip shortens a value quoted in a message to maxQuoted characters and an
-// ellipsis: a link may carry a 64 KiB "code", and the notice only needs to
-// show which value it means.
-func clip(s string) string {
-	n := 0
-	for i := range s {
-		if n == maxQuoted {
-			return s[:i] + "…"
-		}
-		n++
-	}
-	return s
-}
 
 // validServer reports whether s can be a proxy server name: a host name or
 // address, with an optional port, and nothing a name cannot hold.

@@ -39,8 +39,7 @@ type ticketNote struct {
 	written  noteInput // what composed was written from
 	composed string    // the note in the preview
 
-	state  copyState
-	copied string // the note state is about
+	status copyStatus
 }
 
 // noteInput is everything a note depends on. The reading it is written
@@ -124,10 +123,7 @@ func (n *ticketNote) Render() app.UI {
 // body is the open section: the choices, the preview and the copy button.
 func (n *ticketNote) body(c *messages.Catalog) app.UI {
 	n.compose()
-	state := n.state
-	if n.copied != n.composed {
-		state = copyIdle // the note changed since it was copied
-	}
+	state := n.status.of(n.composed) // idle again once the note changes
 	status := ""
 	switch state {
 	case copyDone:
@@ -201,17 +197,8 @@ func (n *ticketNote) onFormat(ctx app.Context, e app.Event) {
 	}
 }
 
-// copy copies the note the preview shows (writeClipboard); a refusal
-// selects it in the preview, ready for Ctrl+C.
+// copy copies the note the preview shows; a refusal selects it in the
+// preview, ready for Ctrl+C.
 func (n *ticketNote) copy(ctx app.Context, e app.Event) {
-	text := n.composed
-	writeClipboard(ctx, text, func(ctx app.Context, ok bool) {
-		n.copied = text
-		n.state = copyRefused
-		if ok {
-			n.state = copyDone
-			return
-		}
-		ctx.Defer(func(app.Context) { selectField("note-preview") })
-	})
+	n.status.write(ctx, n.composed, "note-preview")
 }

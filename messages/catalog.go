@@ -117,6 +117,20 @@ func Supported(lang string) bool {
 	return ok
 }
 
+// Clip cuts s to at most n characters, marking the cut with an ellipsis,
+// for quoting a piece of the user's input in a message without echoing
+// all of it back.
+func Clip(s string, n int) string {
+	count := 0
+	for i := range s {
+		if count == n {
+			return s[:i] + "…"
+		}
+		count++
+	}
+	return s
+}
+
 // Fill replaces each {name} in text with its value; pairs alternate name and
 // value. Unknown placeholders stay as they are, so a missing value shows.
 // Values are not filled again.

@@ -68,7 +68,7 @@ func fromBase64(text string) ([]*x509.Certificate, error) {
 	}
 	if len(certs) == 0 {
 		return nil, &Error{ID: messages.CertErrNotFound, Line: first + 1,
-			Piece: shorten(strings.TrimFunc(lines[max(first, 0)], isBlank))}
+			Piece: messages.Clip(strings.TrimFunc(lines[max(first, 0)], isBlank), maxPiece)}
 	}
 	return certs, nil
 }

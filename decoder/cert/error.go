@@ -2,7 +2,6 @@ package cert
 
 import (
 	"strconv"
-	"unicode/utf8"
 
 	"proxycert/messages"
 )
@@ -37,19 +36,3 @@ func (e *Error) Text(c *messages.Catalog) string {
 
 // maxPiece is how much of an offending piece an error quotes.
 const maxPiece = 40
-
-// shorten cuts s to maxPiece characters, marking the cut, so an error never
-// echoes a whole paste back.
-func shorten(s string) string {
-	if utf8.RuneCountInString(s) <= maxPiece {
-		return s
-	}
-	n := 0
-	for i := range s {
-		if n == maxPiece {
-			return s[:i] + "…"
-		}
-		n++
-	}
-	return s
-}

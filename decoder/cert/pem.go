@@ -209,7 +209,7 @@ func badChar(text string, at int) *Error {
 		end += at
 	}
 	return &Error{ID: messages.CertErrBadBase64, Line: lineOf(text, at),
-		Piece: shorten(strings.TrimFunc(text[start:end], isBlank))}
+		Piece: messages.Clip(strings.TrimFunc(text[start:end], isBlank), maxPiece)}
 }
 
 func isBase64(r rune) bool {
