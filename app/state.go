@@ -194,13 +194,25 @@ func pageURL(u *url.URL, params string) *url.URL {
 	return &out
 }
 
-// linkParams returns the encoded link parameters of a page address: its
-// fragment when it has one, else its query string.
+// linkParams returns the encoded link parameters of a page address: those
+// of its fragment, where the page keeps its state, and of its query string,
+// where ticket templates put theirs. A fragment without any (an anchor a
+// ticket system added, "#top") leaves the query's to be read; when both
+// carry some, the fragment's come first and win.
 func linkParams(u *url.URL) string {
-	if f := u.EscapedFragment(); f != "" {
+	f, q := u.EscapedFragment(), u.RawQuery
+	switch {
+	case !hasLinkParams(q):
 		return f
+	case !hasLinkParams(f):
+		return q
 	}
-	return u.RawQuery
+	return f + "&" + q
+}
+
+func hasLinkParams(params string) bool {
+	l, err := decoder.ParseLink(params)
+	return l != decoder.Link{} || err != nil
 }
 
 // A linkProblem is a parameter of an opened link that could not be used,
@@ -299,7 +311,7 @@ func validServer(s string) bool {
 	for _, r := range s {
 		switch {
 		case unicode.IsLetter(r), unicode.IsDigit(r):
-		case strings.ContainsRune(".-_:[]", r):
+		case strings.ContainsRune(".-_:", r): // ':' for IPv6
 		default:
 			return false
 		}

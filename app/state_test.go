@@ -164,7 +164,8 @@ func TestValidServer(t *testing.T) {
 	for s, want := range map[string]bool{
 		"mail.contoso.com":         true,
 		"MAIL-01.corp.local:443":   true,
-		"[2001:db8::1]":            true,
+		"2001:db8::1":              true,
+		"[servername]":             false, // a template's stand-in (links drop brackets round a name)
 		"メール.example.jp":           true,
 		"exchange_01":              true,
 		"mail contoso":             false,
@@ -176,6 +177,28 @@ func TestValidServer(t *testing.T) {
 	} {
 		if got := validServer(s); got != want {
 			t.Errorf("validServer(%q) = %v", s, got)
+		}
+	}
+}
+
+func TestLinkParams(t *testing.T) {
+	for addr, want := range map[string]string{
+		"https://h.example/#code=0x18":                             "code=0x18",
+		"https://h.example/?code=0x18&server=a.example":            "code=0x18&server=a.example",
+		"https://h.example/?code=0x18&server=a.example#top":        "code=0x18&server=a.example", // an anchor a ticket system added
+		"https://h.example/?code=0x18&server=a.example#":           "code=0x18&server=a.example",
+		"https://h.example/?utm_source=mail#code=0x18":             "code=0x18",
+		"https://h.example/?code=0x18#server=a.example":            "server=a.example&code=0x18",
+		"https://h.example/?code=0x20#code=0x18":                   "code=0x18&code=0x20", // the fragment's first
+		"https://h.example/?code%3D0x18%26server%3Da.example#c-12": "code%3D0x18%26server%3Da.example",
+		"https://h.example/":                                       "",
+	} {
+		u, err := url.Parse(addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linkParams(u); got != want {
+			t.Errorf("linkParams(%s) = %q, want %q", addr, got, want)
 		}
 	}
 }
@@ -200,6 +223,8 @@ func FuzzOpenLink(f *testing.F) {
 	f.Add("code=0x18&server=mail.contoso.com&lang=ja")
 	f.Add("text=%E3%83%97&lang=xx")
 	f.Add("code=%zz&&==")
+	f.Add("code%3D0x18%26server%3D%255B%253Cx%253E%255D")
+	f.Add("/?server=https%3A%2F%2F%E2%80%8B%5B::1%5D:443/x")
 	f.Fuzz(func(t *testing.T, params string) {
 		o := openLink(params)
 		if o.Lang != "" && !messages.Supported(o.Lang) {

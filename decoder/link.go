@@ -54,11 +54,25 @@ func (l Link) Encode() string {
 // *ParamError, joined, along with the rest of the link: a msg= that is not
 // a KB message number 1-4, and a parameter given twice with different
 // values (the first is used).
+//
+// Links come back from mail and ticket systems mangled, and are read
+// through it: parameters that were percent-encoded once more as one value
+// ("code=0x18%26server%3Dmail.contoso.com"), a "#/" or "#!" before them,
+// and a server name with a scheme, path, port, quotes or brackets around
+// it, or invisible characters in it (the name alone is kept, as a dialog's
+// is read).
 func ParseLink(s string) (Link, error) {
-	s = strings.TrimLeft(s, "#?")
+	s = strings.TrimLeft(s, "#?/!")
 	v, err := params(s)
 	if err != nil {
 		return Link{}, err
+	}
+	if len(v["text"]) == 0 { // a text may hold any "&name=" of its own
+		if u, err := url.PathUnescape(s); err == nil && u != s {
+			if w, err := params(u); err == nil && linkNames(w) > linkNames(v) {
+				v = w
+			}
+		}
 	}
 	var errs []error
 	get := func(name string) string {
@@ -73,7 +87,7 @@ func ParseLink(s string) (Link, error) {
 	}
 	l := Link{
 		Code:   strings.TrimSpace(get("code")),
-		Server: strings.TrimSpace(get("server")),
+		Server: linkServer(get("server")),
 		Text:   get("text"),
 		Lang:   primaryTag(get("lang")),
 	}
@@ -106,6 +120,46 @@ func params(s string) (map[string][]string, error) {
 		out[name] = append(out[name], value)
 	}
 	return out, nil
+}
+
+// linkNames counts the link's own parameters among v's.
+func linkNames(v map[string][]string) int {
+	n := 0
+	for _, name := range [...]string{"code", "server", "msg", "text", "lang"} {
+		if len(v[name]) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// linkServer returns the name in a server= value: without invisible
+// characters, the quotes, brackets or sentence mark around it, a URL's
+// scheme and path, a port, or a trailing dot. What is left is checked by
+// the page like any other name.
+func linkServer(s string) string {
+	raw := strings.TrimSpace(s)
+	s = strings.Map(func(r rune) rune {
+		if fold(r) == -1 {
+			return -1
+		}
+		return r
+	}, s)
+	s = strings.Trim(s, " \t\"'()<>[]{}「」“”‘’,;!?")
+	if i := strings.Index(s, "://"); i > 0 && i <= len("https") {
+		s = s[i+len("://"):]
+	}
+	if i := strings.IndexAny(s, "/?#\\"); i >= 0 {
+		s = s[:i]
+	}
+	if host, port, ok := strings.Cut(s, ":"); ok && port != "" && strings.Trim(port, "0123456789") == "" {
+		s = host // not an IPv6 address, which has more than one ':'
+	}
+	s = strings.TrimRight(s, ".")
+	if strings.IndexAny(raw, "<[") == 0 && !strings.ContainsAny(s, ".0123456789") {
+		return raw // a template's stand-in, "<server>", is no name: the page says so
+	}
+	return s
 }
 
 // distinct returns the different values among vals, blanks left out, in
