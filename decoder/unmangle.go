@@ -5,21 +5,24 @@ import (
 	"unicode/utf8"
 )
 
-// unmangle undoes what mail clients and ticket systems do to a pasted
-// dialog before anyone copies it again: HTML markup and character
+// unmangle undoes what mail clients, ticket systems and their exports do to
+// a pasted dialog before anyone copies it again: HTML markup and character
 // references (&#39;, &rsquo;, <br>), quoted-printable escapes (=E2=80=99,
-// soft line breaks) and UTF-8 read as Windows-1252 ("serverâ€™s"). Each
-// repair replaces a piece with something no longer than it, so the result
-// is never longer than the input; text without '&', '<', '=' or a Latin-1
-// letter comes back as it is.
+// soft line breaks), UTF-8 read as Windows-1252 ("serverâ€™s"), the escapes
+// of JSON, C and PowerShell strings (\u0027, \r\n, `r`n), and a whole text
+// URL-encoded ("There%20is%20a%20problem…"). Each repair replaces a piece
+// with something no longer than it, so the result is never longer than the
+// input; text without '&', '<', '=', '\\', '`', '%' or a Latin-1 letter
+// comes back as it is.
 func unmangle(s string) string {
 	if !needsRepair(s) {
 		return s
 	}
+	encoded := urlEncoded(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
-		if n, out := repairAt(s[i:]); n > 0 {
+		if n, out := repairAt(s[i:], encoded); n > 0 {
 			b.WriteString(out)
 			i += n
 			continue
@@ -33,7 +36,7 @@ func unmangle(s string) string {
 // needsRepair looks for the bytes every repair starts with; IndexByte is
 // much faster than scanning rune by rune on a 64 KiB paste.
 func needsRepair(s string) bool {
-	for _, c := range []byte{'&', '<', '=', 0xC3} {
+	for _, c := range []byte{'&', '<', '=', 0xC3, '\\', '`', '%'} {
 		if strings.IndexByte(s, c) >= 0 {
 			return true
 		}
@@ -42,8 +45,10 @@ func needsRepair(s string) bool {
 }
 
 // repairAt returns how many bytes at the start of s it repairs and what
-// replaces them; 0 when nothing there needs repair.
-func repairAt(s string) (int, string) {
+// replaces them; 0 when nothing there needs repair. Percent escapes and '+'
+// are read only in a text that is URL-encoded as a whole: "100%" or "a+b"
+// in chatter are text.
+func repairAt(s string, encoded bool) (int, string) {
 	switch s[0] {
 	case '&':
 		return charRef(s)
@@ -53,6 +58,18 @@ func repairAt(s string) (int, string) {
 		return quotedPrintable(s)
 	case 0xC3: // Â, Ã, â, ã in UTF-8: the lead bytes of UTF-8 seen as cp1252
 		return mojibake(s)
+	case '\\':
+		return backslash(s)
+	case '`':
+		return backtick(s)
+	case '%':
+		if encoded {
+			return percent(s)
+		}
+	case '+':
+		if encoded {
+			return 1, " "
+		}
 	}
 	return 0, ""
 }

@@ -20,6 +20,13 @@ func TestUnmangle(t *testing.T) {
 		{"=E3=83=97=E3=83=AD", "プロ"},
 		{"serverâ€™s", "server’s"},
 		{"Â naïve café", "Â naïve café"},
+		{`server\u0027s\r\nOutlook \"x\" \\ \/ \t\x27`, "server's\nOutlook \"x\" \\ /  '"},
+		{`\u30d7\u30ed \ud83d\ude00 \ud83d. \xe3`, "プロ 😀 . \\xe3"},
+		{`C:\Users\d \q`, `C:\Users\d \q`},
+		{"com.`r`nOutlook `nOutlook `nslookup`", "com.\nOutlook \nOutlook `nslookup`"},
+		{"There%20is%20a+problem%2C%E3%83%97", "There is a problem,プ"},
+		{"100% sure, a+b %20 %41 %42", "100% sure, a+b %20 %41 %42"}, // spaces: not URL-encoded as a whole
+		{"a%20b%20c%FF%20d", "a b c%FF d"},
 	} {
 		got := unmangle(c.in)
 		if got != c.want {
@@ -29,7 +36,7 @@ func TestUnmangle(t *testing.T) {
 }
 
 func FuzzUnmangle(f *testing.F) {
-	for _, s := range []string{"&#39;&amp;&#x2019;", "<p>a<br>b</p>", "=E2=80=99=\n", "â€™ãƒ—", "&#;", "<", "=", "&"} {
+	for _, s := range []string{"&#39;&amp;&#x2019;", "<p>a<br>b</p>", "=E2=80=99=\n", "â€™ãƒ—", "&#;", "<", "=", "&", `\ud83d\ude00\r\n`, "`r`n", "a%20b%20c%E3%83"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
