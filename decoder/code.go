@@ -28,7 +28,8 @@ type Code struct {
 // Names are case-insensitive and may be the KB's (FLAG_INVALID_CA), the
 // WinHTTP constant, or the part after FLAG_ (INVALID_CA). Several values,
 // joined by |, +, &, commas, spaces or "and", are ORed; bare digits in such
-// a list are hex too. Full-width forms and "Error Code" labels in the
+// a list are hex too. Two numbers that are one code's hex and decimal
+// forms ("0x18 (24)", "24 = 0x18") are that code. Full-width forms and "Error Code" labels in the
 // catalogs' languages are accepted anywhere.
 //
 // When the only value is bare digits whose decimal reading differs and is
@@ -148,9 +149,38 @@ func (a *alone) word(t token) bool {
 }
 
 func (a *alone) add(v uint32, n number, isNum bool) {
+	if isNum && a.isNum && a.values == 1 {
+		if kept, ok := sameCode(a.num, n); ok {
+			a.value, a.num = kept.value, kept
+			return
+		}
+	}
 	a.value |= v
 	a.values++
 	a.num, a.isNum = n, isNum
+}
+
+// sameCode reports a code written in two forms, "0x18 (24)", "24 = 0x18" or
+// "18 (24)": one number's decimal reading is the other's value. That is one
+// code, not two flags to OR (0x18 | 0x24 would be 0x3C). It returns the
+// reading as a code, with no decimal alternative left to offer.
+func sameCode(x, y number) (number, bool) {
+	switch {
+	case x.value == y.value: // "18 18": as ambiguous as "18", unless one has 0x
+		if x.how == readBare {
+			x = y
+		}
+		return x, true
+	case y.how == readBare && y.decimal == x.value:
+	case x.how == readBare && x.decimal == y.value:
+		x = y
+	default:
+		return number{}, false
+	}
+	if x.how == readBare {
+		x.how = readHex
+	}
+	return x, true
 }
 
 // fail keeps the first error.
