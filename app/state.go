@@ -194,25 +194,10 @@ func pageURL(u *url.URL, params string) *url.URL {
 	return &out
 }
 
-// linkParams returns the encoded link parameters of a page address: those
-// of its fragment, where the page keeps its state, and of its query string,
-// where ticket templates put theirs. A fragment without any (an anchor a
-// ticket system added, "#top") leaves the query's to be read; when both
-// carry some, the fragment's come first and win.
+// linkParams returns the encoded link parameters of a page address (see
+// decoder.LinkParams).
 func linkParams(u *url.URL) string {
-	f, q := u.EscapedFragment(), u.RawQuery
-	switch {
-	case !hasLinkParams(q):
-		return f
-	case !hasLinkParams(f):
-		return q
-	}
-	return f + "&" + q
-}
-
-func hasLinkParams(params string) bool {
-	l, err := decoder.ParseLink(params)
-	return l != decoder.Link{} || err != nil
+	return decoder.LinkParams(u.RawQuery, u.EscapedFragment())
 }
 
 // A linkProblem is a parameter of an opened link that could not be used,
@@ -276,11 +261,13 @@ func openLink(params string) opened {
 
 // encodedTwice undoes a second URL encoding of a link's text, which some
 // ticket systems add when they encode an address that a template already
-// encoded ("%2528Error%2520Code%252010%2529"): when the text as it came
-// reads as nothing and decoding it once more gives something that reads,
-// the page shows that. Any other text is kept exactly as it came.
+// encoded ("%2528Error%2520Code%252010%2529"): when the text has no space
+// and decoding it once or twice more gives something that reads, the box
+// shows that. (The decoder reads a text URL-encoded as a whole by itself;
+// this is for the box, so that it shows the words.) Any other text is kept
+// exactly as it came.
 func encodedTwice(text string) string {
-	if strings.Contains(text, " ") || decoder.Parse(text).Recognized {
+	if strings.Contains(text, " ") {
 		return text
 	}
 	s := text

@@ -3,6 +3,7 @@ package decoder_test
 import (
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"os"
 
 	"proxycert/decoder"
@@ -142,4 +143,26 @@ func ExampleLink_Encode() {
 	// Output:
 	// https://example.org/proxycert/#code=0x00000018&server=mail.contoso.com&lang=ja
 	// mail.contoso.com 0x00000018
+}
+
+func ExampleParseLink() {
+	// As a ticket system handed the link back: the rest of the parameters
+	// encoded once more, and the server given as the URL Outlook uses.
+	l, _ := decoder.ParseLink("code=0x10%26server%3Dhttps%253A%252F%252Fmail.contoso.com%253A443%252Frpc")
+	fmt.Printf("%s %s\n", l.Code, l.Server)
+	// Output: 0x10 mail.contoso.com
+}
+
+func ExampleLinkParams() {
+	// A template's query with an anchor the ticket system added.
+	u, _ := url.Parse("https://example.org/proxycert/?code=0x18&server=mail.contoso.com#comment-42")
+	fmt.Println(decoder.LinkParams(u.RawQuery, u.EscapedFragment()))
+	// Output: code=0x18&server=mail.contoso.com
+}
+
+func ExampleParse_link() {
+	// A link to the page pasted into the box reads as the link would.
+	r := decoder.Parse("see https://example.org/proxycert/#code=0x00000018&server=mail.contoso.com")
+	fmt.Println(r.Server, decoder.Names(r.Code))
+	// Output: mail.contoso.com FLAG_INVALID_CA | FLAG_CERT_CN_INVALID
 }

@@ -122,6 +122,63 @@ func params(s string) (map[string][]string, error) {
 	return out, nil
 }
 
+// LinkParams returns the link parameters of an address from its query
+// string and its fragment, both still encoded: those of the fragment, where
+// the page keeps its state, and of the query, where ticket templates put
+// theirs. A fragment without any (an anchor a ticket system added, "#top")
+// leaves the query's to be read; when both carry some, the fragment's come
+// first, so that ParseLink takes their values.
+func LinkParams(query, fragment string) string {
+	switch {
+	case !hasLinkParams(query):
+		return fragment
+	case !hasLinkParams(fragment):
+		return query
+	}
+	return fragment + "&" + query
+}
+
+func hasLinkParams(params string) bool {
+	l, err := ParseLink(params)
+	return l != Link{} || err != nil
+}
+
+// linkInText reads a text that is nothing but a link to the page, as people
+// paste one from a ticket into the box. Other addresses with a code=
+// parameter (a sign-in redirect's "?code=AbC123&state=…") are not taken:
+// the link must carry a text, or a code with its server or message number.
+func linkInText(text string) (Link, bool) {
+	s := strings.TrimSpace(text)
+	scheme := strings.Index(s, "://")
+	if scheme < 0 || strings.ContainsAny(s, " \t\r\n") {
+		return Link{}, false
+	}
+	s = s[scheme:]
+	s, fragment, _ := strings.Cut(s, "#")
+	_, query, _ := strings.Cut(s, "?")
+	l, _ := ParseLink(LinkParams(query, fragment))
+	if l.Text != "" {
+		return l, true
+	}
+	return l, l.Code != "" && (l.Server != "" || l.Variant != 0)
+}
+
+// linkInChatter finds a link to the page among the words of a text, as
+// in "opened https://…#code=0x18&server=… and got nowhere".
+func linkInChatter(text string) (Link, bool) {
+	if !strings.Contains(text, "://") {
+		return Link{}, false
+	}
+	for w := range strings.FieldsSeq(text) {
+		if strings.Contains(w, "://") {
+			if l, ok := linkInText(strings.Trim(w, "<>()[]\"'")); ok {
+				return l, true
+			}
+		}
+	}
+	return Link{}, false
+}
+
 // linkNames counts the link's own parameters among v's.
 func linkNames(v map[string][]string) int {
 	n := 0
@@ -227,9 +284,9 @@ func LinkFor(r Result, text, lang string) Link {
 // and its KB message number checked against the code.
 func (l Link) Result() Result {
 	if l.Text != "" || l.Code == "" {
-		return Parse(l.Text)
+		return parse(l.Text, false)
 	}
-	r := Parse(l.Code)
+	r := parse(l.Code, false)
 	if l.Server != "" {
 		r.Server = l.Server
 	}

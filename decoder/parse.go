@@ -12,7 +12,9 @@ import (
 // Parse reads a pasted dialog, a code in any form, or a list of flag names.
 // It never fails: what could not be read is in Result.Err and Warnings.
 //
-// Input that is nothing but a code is read as ParseCode reads it, and its
+// A link to the page pasted on its own reads as the link does (see
+// ParseLink and Link.Result). Input that is nothing but a code is read as
+// ParseCode reads it, and its
 // errors (ErrTooBig, ErrBadNumber, ErrUnknownName with the position) are
 // returned as they are. Any other text is normalised (widths, quotes,
 // spaces, line breaks, Ctrl+C frames, caption and button lines) and read
@@ -22,7 +24,8 @@ import (
 //     messages.OtherAnchors (then Language is "" with WarnOtherLanguage):
 //     Recognized, with the variant, the server and the dialog's code;
 //  2. a look-alike dialog: NearMiss, not Recognized;
-//  3. a code in running text: a 0x number, a labelled number ("Error Code
+//  3. a link to the page among the words (taken as the link reads);
+//  4. a code in running text: a 0x number, a labelled number ("Error Code
 //     10") or flag names. Bare digits in running text are not codes.
 //
 // A code of another family (an HRESULT, a WinHTTP error number, CERT_TRUST
@@ -32,7 +35,12 @@ import (
 // cut to its first MaxInput bytes (on a character boundary) with
 // WarnTooLong; blank text gives ErrEmpty, text with nothing to read
 // ErrNothing.
-func Parse(text string) Result {
+func Parse(text string) Result { return parse(text, true) }
+
+// parse is Parse; links says whether a link to the page in text is read.
+// The text and code of a link are parsed without, so that a link inside a
+// link's text is not followed in turn.
+func parse(text string, links bool) Result {
 	var r Result
 	if len(text) > MaxInput {
 		cut := MaxInput
@@ -45,6 +53,9 @@ func Parse(text string) Result {
 	if isBlank(text) {
 		r.Err = &Error{ID: messages.ErrEmpty}
 		return r
+	}
+	if l, ok := linkInText(text); ok && links {
+		return l.Result()
 	}
 	a := readAlone(text)
 	switch {
@@ -59,7 +70,7 @@ func Parse(text string) Result {
 		r.fromCode(a)
 		return r
 	}
-	if !r.readText(text) {
+	if !r.readText(text, links) {
 		r.Err = a.err
 		if r.Err == nil {
 			r.Err = &Error{ID: messages.ErrNothing}
@@ -83,7 +94,7 @@ func (r *Result) fromCode(a alone) {
 }
 
 // readText fills r from running text; it reports whether it found anything.
-func (r *Result) readText(text string) bool {
+func (r *Result) readText(text string, links bool) bool {
 	n := normalize(unmangle(text))
 	hits := anchors().find(n)
 	cands := scanCodes(n, hits)
@@ -101,6 +112,12 @@ func (r *Result) readText(text string) bool {
 				break
 			}
 		}
+		return true
+	}
+	if l, ok := linkInChatter(text); ok && links {
+		warnings := r.Warnings
+		*r = l.Result()
+		r.Warnings = append(warnings, r.Warnings...)
 		return true
 	}
 	if c := codeInChatter(cands); c != nil {
