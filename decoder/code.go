@@ -114,7 +114,9 @@ func (a *alone) word(t token) bool {
 		a.fail(messages.ErrTooBig, t) // hundreds of digits
 		return false
 	case numeric:
-		if n, errID := readNumber(w); errID != "" {
+		if n, ok := readLookalike(w); ok {
+			a.add(n.value, n, true)
+		} else if n, errID := readNumber(w); errID != "" {
 			a.fail(errID, t)
 		} else {
 			a.add(n.value, n, true)

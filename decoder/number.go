@@ -1,6 +1,10 @@
 package decoder
 
-import "proxycert/messages"
+import (
+	"strings"
+
+	"proxycert/messages"
+)
 
 // reading says how the digits of a number were read.
 type reading int
@@ -18,6 +22,8 @@ type number struct {
 	how     reading
 	digits  string // the digits as read, for warnings
 	decimal uint32 // for readBare: the same digits read as decimal
+	// lookalike: letters were read as the digits they look like ("lO")
+	lookalike bool
 }
 
 // alternative returns the decimal reading of bare digits when it differs
@@ -77,6 +83,33 @@ func readNumber(tok string) (number, string) {
 		return hexNumber(tok)
 	}
 	return number{}, messages.ErrBadNumber
+}
+
+// readLookalike reads a token in which letters stand for the digits they
+// look like, as in a code typed again or read from a screenshot: O and o
+// for 0, l and I for 1 ("(Error Code lO)", "0x0000OO18"). With them read
+// as digits, the token must be decimal digits, or hex digits after 0x:
+// "of" or "Office" are words, not "0f".
+func readLookalike(tok string) (number, bool) {
+	if !strings.ContainsAny(tok, "OolI") {
+		return number{}, false
+	}
+	b := []byte(tok)
+	hex := len(b) > 2 && b[0] == '0' && b[1]|0x20 == 'x'
+	for i := range b {
+		switch b[i] {
+		case 'O', 'o':
+			b[i] = '0'
+		case 'l', 'I':
+			b[i] = '1'
+		}
+		if !(isDigit(b[i]) || hex && (i == 1 || hexDigit(b[i]) >= 0)) {
+			return number{}, false
+		}
+	}
+	n, errID := readNumber(string(b))
+	n.lookalike = true
+	return n, errID == ""
 }
 
 func hexNumber(digits string) (number, string) {

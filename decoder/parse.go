@@ -205,6 +205,9 @@ func (r *Result) setCode(v uint32, n number, isNum bool, written string) {
 		if n.how == readOverHex {
 			r.warn(messages.WarnDecimalOverHex, "digits", n.digits, "code", Hex(v))
 		}
+		if n.lookalike {
+			r.warn(messages.WarnLookalike, "written", written, "code", Hex(v))
+		}
 	}
 	if r.UnknownBits != 0 {
 		r.warn(messages.WarnUnknownBits, "bits", Hex(r.UnknownBits), "code", Hex(v))

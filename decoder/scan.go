@@ -115,11 +115,14 @@ func codeAt(n string, i int) (cand, int, bool) {
 	switch {
 	case b == '0' && i+1 < len(n) && n[i+1]|0x20 == 'x':
 		j := i + 2
-		for j < len(n) && hexDigit(n[j]) >= 0 {
+		for j < len(n) && (hexDigit(n[j]) >= 0 || strings.IndexByte("OolI", n[j]) >= 0) {
 			j++
 		}
 		if j == i+2 || (j < len(n) && isWordByte(n[j])) {
 			return cand{}, j, false
+		}
+		if num, ok := readLookalike(n[i:j]); ok {
+			return numCand(i, j, candHex, num), j, true
 		}
 		num, errID := readNumber(n[i:j])
 		return numCand(i, j, candHex, num), j, errID == ""
@@ -140,7 +143,7 @@ func numCand(start, end int, k candKind, num number) cand {
 func parenAt(n string, i int) (cand, int, bool) {
 	j := skipSpaces(n, i+1)
 	k := j
-	for k < len(n) && k-j <= 10 && hexDigit(n[k]) >= 0 {
+	for k < len(n) && k-j <= 10 && (hexDigit(n[k]) >= 0 || strings.IndexByte("OolI", n[k]) >= 0) {
 		k++
 	}
 	e := skipSpaces(n, k)
@@ -148,6 +151,9 @@ func parenAt(n string, i int) (cand, int, bool) {
 		return cand{}, i + 1, false
 	}
 	num, errID := readNumber(n[j:k])
+	if la, ok := readLookalike(n[j:k]); ok {
+		num, errID = la, ""
+	}
 	c := numCand(i, e+1, candParen, num)
 	p := strings.TrimRight(n[:i], " ")
 	c.paren, c.afterStop = true, strings.HasSuffix(p, ".") || strings.HasSuffix(p, "。")
@@ -170,6 +176,9 @@ func labelledAt(n string, h hit) (cand, bool) {
 	}
 	if k == j {
 		return cand{}, false
+	}
+	if num, ok := readLookalike(n[j:k]); ok {
+		return numCand(h.start, k, candLabel, num), true
 	}
 	if !isDigit(n[j]) && n[j] != '-' {
 		// Outlook prints 0xA as "A": letters alone are a code only when the

@@ -26,7 +26,7 @@ var (
 	wantWarnings = []string{messages.WarnVariant3Code, messages.WarnNameNoCN, messages.WarnUnknownBits,
 		messages.WarnAmbiguous, messages.WarnNoCode, messages.WarnNoServer, messages.WarnSeveralCodes,
 		messages.WarnOtherLanguage, messages.WarnDecimalOverHex, messages.WarnTooLong,
-		messages.WarnCodeCut}
+		messages.WarnCodeCut, messages.WarnLookalike}
 	wantErrors = []string{messages.ErrEmpty, messages.ErrTooBig, messages.ErrUnknownName,
 		messages.ErrBadNumber, messages.ErrNothing}
 	wantUI = []string{messages.UIReading, messages.UIVariant, messages.UINoVariant, messages.UILanguage,
@@ -40,7 +40,7 @@ var (
 // Placeholders the comments in keys.go allow. The decoder fills exactly
 // these; any other name would reach the reader as "{name}".
 var (
-	warnPlaceholders = set("code", "variant", "bits", "decimal", "digits", "count", "limit")
+	warnPlaceholders = set("code", "variant", "bits", "decimal", "digits", "count", "limit", "written")
 	errPlaceholders  = set("text", "pos", "limit")
 	stepPlaceholders = set("server") // Step.Where/Do/Command and Explanation.Text
 	noPlaceholders   = set()

@@ -275,6 +275,7 @@ var english = Catalog{
 		WarnOtherLanguage:  "The dialog is in a language proxycert has no texts for; the code and server were still read.",
 		WarnDecimalOverHex: "\"{digits}\" has too many digits for a hexadecimal code, so it was read as a decimal number: {code}.",
 		WarnTooLong:        "The input is longer than {limit}; only the beginning was read.",
+		WarnLookalike:      "“{written}” has letters where digits belong (O for 0, l or I for 1), as happens when a code is typed again or read from a screenshot; it was read as {code}. Compare it with the dialog.",
 		WarnCodeCut:        "The code “{digits}” looks cut short: its bracket is not closed, or it has fewer digits than Outlook writes after 0x (eight). If part of it was lost when the message was copied, look at the dialog again; the answer below is for {code}.",
 	},
 

@@ -19,7 +19,7 @@ const (
 // Warnings the decoder attaches to a reading. Placeholders in the texts:
 // {code} the code in hex, {variant} the KB message number, {bits} unknown
 // bits in hex, {decimal} the decimal reading in hex, {digits} the digits as typed,
-// {count} a number, {limit} a size.
+// {written} the code as written, {count} a number, {limit} a size.
 const (
 	WarnVariant3Code   = "variant3-code"    // message 3 (untrusted CA) with a code other than 0x8
 	WarnNameNoCN       = "name-without-cn"  // the name-mismatch sentence, but 0x10 is not set (and the code is not 0)
@@ -32,6 +32,7 @@ const (
 	WarnDecimalOverHex = "decimal-not-hex"  // the digits are too long for hex, read as decimal
 	WarnTooLong        = "too-long"         // input longer than the limit; only the start was read
 	WarnCodeCut        = "code-cut"         // the code looks cut short by the copy: "(0x0000001" at the end
+	WarnLookalike      = "lookalike-digits" // letters read as the digits they look like: "(Error Code lO)"
 )
 
 // Errors: why an input could not be read at all. Placeholders: {text} the
