@@ -54,13 +54,38 @@ func (c *cli) main(args []string) int {
 		}
 		return exitOK
 	}
+	if args[0] == "--version" || args[0] == "-version" {
+		args[0] = "version"
+	}
 	cmd, ok := commands[args[0]]
+	if !ok && readsAsInput(args) {
+		// "proxycert 0x18" or a pasted dialog without the command: what
+		// else could it mean.
+		cmd, ok = commands["decode"], true
+		args = append([]string{"decode"}, args...)
+	}
 	if !ok {
 		fmt.Fprintf(c.stderr, "proxycert: unknown command %q\n\n", args[0])
 		c.usage(c.stderr)
 		return exitUsage
 	}
 	return cmd.run(c, args[1:])
+}
+
+// readsAsInput reports whether arguments that name no command are input to
+// decode: a code (or another family's) in the first argument or in all of
+// them, or the dialog itself. A mistyped command stays an error, even with
+// a code after it ("decod 0x18", "opne 0x18"): the user meant a command.
+func readsAsInput(args []string) bool {
+	if strings.HasPrefix(args[0], "-") {
+		return false
+	}
+	first, all := decoder.Parse(args[0]), strings.Join(args, " ")
+	if _, err := decoder.ParseCode(all); err == nil || first.HasCode || first.OtherFamily != "" {
+		return true
+	}
+	r := decoder.Parse(all)
+	return r.Recognized && (r.Variant != 0 || r.Language != "") || r.NearMiss != ""
 }
 
 func (c *cli) usage(w io.Writer) {
@@ -74,6 +99,7 @@ func (c *cli) usage(w io.Writer) {
 	for _, n := range names {
 		fmt.Fprintf(w, "  proxycert %s %s\n      %s\n", n, commands[n].args, commands[n].summary)
 	}
+	fmt.Fprintln(w, "  proxycert CODE|TEXT\n      the same as proxycert decode CODE|TEXT")
 }
 
 // flags returns a flag set for a command that reports usage errors on the
