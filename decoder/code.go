@@ -32,8 +32,9 @@ type Code struct {
 // forms ("0x18 (24)", "24 = 0x18") are that code. Full-width forms and "Error Code" labels in the
 // catalogs' languages are accepted anywhere.
 //
-// When the only value is bare digits whose decimal reading differs and is
-// a plausible code, that reading is the Alternative.
+// When bare digits read differently as decimal, and that reading is a
+// plausible code, it is the Alternative: for one number ("18": 0x12), and
+// for a list ("8 16" is 0x8 | 0x16 = 0x1E as hex, 8 | 16 = 0x18 as decimal).
 //
 // The error is an *Error: ErrEmpty for blank input, ErrTooBig for a value
 // over 32 bits, ErrBadNumber for "0x", "0x1G" or a lone "-", ErrUnknownName
@@ -80,20 +81,39 @@ type alone struct {
 	values int    // how many values were ORed
 	num    number // the value's reading, when it was one number
 	isNum  bool
-	fam    family // another family's constant, when one was named
-	famTok token
-	err    *Error // the first word or number of a code that could not be read
-	stop   *Error // the word of a sentence that made shaped false
-	shaped bool   // every word looked like part of a code, up to the first that did not
+	// decimal is the value with bare digits read as decimal; bare says
+	// that this reading differs for some number ("8 16": 0x1E or 0x18).
+	decimal uint32
+	bare    bool
+	fam     family // another family's constant, when one was named
+	famTok  token
+	err     *Error // the first word or number of a code that could not be read
+	stop    *Error // the word of a sentence that made shaped false
+	shaped  bool   // every word looked like part of a code, up to the first that did not
 }
 
 func (a alone) code() Code {
+	n, isNum := a.reading()
 	c := Code{Value: a.value, Text: a.text}
-	if a.values == 1 && a.isNum {
-		c.Alternative = a.num.alternative()
-		c.Decimal = a.num.how == readOverHex || a.num.how == readSigned
+	if isNum {
+		c.Alternative = n.alternative()
+		c.Decimal = n.how == readOverHex || n.how == readSigned
 	}
 	return c
+}
+
+// reading returns the whole input's value as one number: the number itself
+// when it was one, bare digits when a list of them reads differently as
+// decimal ("8 16", whose decimal reading is then the alternative), else hex.
+// isNum is false for a value that no number's digits gave.
+func (a alone) reading() (n number, isNum bool) {
+	switch {
+	case a.values == 1 && a.isNum:
+		return a.num, true
+	case a.values > 1 && a.bare:
+		return number{value: a.value, how: readBare, digits: a.text, decimal: a.decimal}, true
+	}
+	return number{value: a.value, how: readHex}, false
 }
 
 // readAlone reads every word of s as a value. It stops at the first word
@@ -154,9 +174,18 @@ func (a *alone) add(v uint32, n number, isNum bool) {
 	if isNum && a.isNum && a.values == 1 {
 		if kept, ok := sameCode(a.num, n); ok {
 			a.value, a.num = kept.value, kept
+			a.decimal, a.bare = kept.value, false
+			if kept.how == readBare {
+				a.decimal, a.bare = kept.decimal, kept.decimal != kept.value
+			}
 			return
 		}
 	}
+	d := v
+	if isNum && n.how == readBare {
+		d, a.bare = n.decimal, a.bare || n.decimal != n.value
+	}
+	a.decimal |= d
 	a.value |= v
 	a.values++
 	a.num, a.isNum = n, isNum

@@ -81,16 +81,17 @@ func parse(text string, links bool) Result {
 
 // fromCode fills r from a code typed on its own.
 func (r *Result) fromCode(a alone) {
-	n := a.num
-	if !a.isNum || a.values > 1 {
-		n = number{value: a.value, how: readHex}
+	n, isNum := a.reading()
+	whole := n // another family's number is one number, not a list's OR
+	if a.values > 1 {
+		whole = number{value: a.value, how: readHex}
 	}
-	if f := familyOfNumber(n); f.id != "" {
+	if f := familyOfNumber(whole); f.id != "" {
 		r.setFamily(f, a.text)
 		return
 	}
 	r.Recognized = true
-	r.setCode(a.value, n, a.isNum && a.values == 1, a.text)
+	r.setCode(a.value, n, isNum, a.text)
 }
 
 // readText fills r from running text; it reports whether it found anything.
