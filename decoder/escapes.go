@@ -63,12 +63,14 @@ func backtick(s string) (int, string) {
 }
 
 // urlEncoded reports a text URL-encoded as a whole, as an address or a form
-// field holds it: no space in it, and several %HH escapes.
+// field holds it: no space in it, and several %HH escapes, or one with
+// spaces written as '+' ("…+server+%28Error+Code+0%29").
 func urlEncoded(s string) bool {
 	s = strings.TrimSpace(s)
 	if strings.ContainsAny(s, " \n\r\t") {
 		return false
 	}
+	pluses := strings.Count(s, "+")
 	n := 0
 	for i := strings.IndexByte(s, '%'); i >= 0 && n < 3; i = strings.IndexByte(s, '%') {
 		if _, ok := hexValue(s[i+1:], 2); ok {
@@ -76,7 +78,7 @@ func urlEncoded(s string) bool {
 		}
 		s = s[i+1:]
 	}
-	return n >= 3
+	return n >= 3 || n >= 1 && pluses >= 3
 }
 
 // percent reads a run of %HH escapes that spells valid UTF-8.

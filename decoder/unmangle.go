@@ -91,10 +91,17 @@ func charRef(s string) (int, string) {
 	}
 	body := s[1:end]
 	if body[0] != '#' {
-		if out, ok := namedRefs[strings.ToLower(body)]; ok {
-			return end + 1, out
+		out, ok := namedRefs[strings.ToLower(body)]
+		if !ok {
+			return 0, ""
 		}
-		return 0, ""
+		if out == "&" { // "&amp;#39;": a ticket system escaped the reference again
+			rest := s[end+1 : min(len(s), end+13)] // a reference is at most 12 bytes
+			if n, again := charRef("&" + rest); n > 0 && again != "&" {
+				return end + n, again // the '&' counted in n is the "&amp;" read
+			}
+		}
+		return end + 1, out
 	}
 	base, digits := 10, body[1:]
 	if digits != "" && (digits[0] == 'x' || digits[0] == 'X') {
@@ -145,15 +152,16 @@ func tag(s string) (int, string) {
 // "=XX" escapes that spells UTF-8 beyond ASCII. Lone escapes such as "=20"
 // are left alone, since "code=20" in a link is not an escape.
 func quotedPrintable(s string) (int, string) {
-	if strings.HasPrefix(s, "=\r\n") {
-		return 3, ""
-	}
-	if strings.HasPrefix(s, "=\n") {
-		return 2, ""
+	if soft := softBreak(s); soft > 0 {
+		return soft, ""
 	}
 	var buf []byte
 	n := 0
 	for n+2 < len(s) && s[n] == '=' {
+		if soft := softBreak(s[n:]); soft > 0 && len(buf) > 0 {
+			n += soft // a line cut inside a character: "=E3=\r\n=81=AE"
+			continue
+		}
 		hi, lo := hexDigit(s[n+1]), hexDigit(s[n+2])
 		if hi < 0 || lo < 0 {
 			break
@@ -165,6 +173,18 @@ func quotedPrintable(s string) (int, string) {
 		return 0, ""
 	}
 	return n, string(buf)
+}
+
+// softBreak returns the length of a quoted-printable soft line break at the
+// start of s, or 0.
+func softBreak(s string) int {
+	switch {
+	case strings.HasPrefix(s, "=\r\n"):
+		return 3
+	case strings.HasPrefix(s, "=\n"):
+		return 2
+	}
+	return 0
 }
 
 // cp1252 maps the characters Windows-1252 puts at 0x80-0x9F back to those

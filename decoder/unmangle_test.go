@@ -27,6 +27,8 @@ func TestUnmangle(t *testing.T) {
 		{"There%20is%20a+problem%2C%E3%83%97", "There is a problem,プ"},
 		{"100% sure, a+b %20 %41 %42", "100% sure, a+b %20 %41 %42"}, // spaces: not URL-encoded as a whole
 		{"a%20b%20c%FF%20d", "a b c%FF d"},
+		{"server&amp;#39;s &amp;rsquo; &amp;amp; &amp;", "server's \u2019 &amp; &"},
+		{"=E3=83=97=E3=\r\n=81=AE x=\ny", "プの xy"},
 	} {
 		got := unmangle(c.in)
 		if got != c.want {
