@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Link is the state of the page as it travels in a link: the pasted text,
@@ -150,13 +151,16 @@ func hasLinkParams(params string) bool {
 func linkInText(text string) (Link, bool) {
 	s := strings.TrimSpace(text)
 	scheme := strings.Index(s, "://")
-	if scheme < 0 || strings.ContainsAny(s, " \t\r\n") {
+	if scheme < 0 || strings.IndexFunc(s, unicode.IsSpace) >= 0 {
 		return Link{}, false
 	}
 	s = s[scheme:]
 	s, fragment, _ := strings.Cut(s, "#")
 	_, query, _ := strings.Cut(s, "?")
 	l, _ := ParseLink(LinkParams(query, fragment))
+	if !hostLike(l.Server, true) {
+		l.Server = "" // as the page leaves out a link's bad name, without its notice
+	}
 	if l.Text != "" {
 		return l, true
 	}

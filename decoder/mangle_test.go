@@ -51,16 +51,20 @@ var manglings = []struct {
 	}},
 }
 
-// TestManglingsKeepReading applies every mangling to every dialog fixture
-// that reads with a server and a code, and checks the reading holds.
+// TestManglingsKeepReading applies every mangling to every fixture that
+// reads with a server and a code (but those of mangled.txt, mangled
+// already), and checks the reading holds.
 func TestManglingsKeepReading(t *testing.T) {
 	n := 0
 	for _, f := range loadFixtures(t) {
 		w := f.want()
-		if f.file != "dialogs.txt" || !w.Recognized || w.Server == "" || w.Code == "" {
+		if f.file == "mangled.txt" || !w.Recognized || w.Server == "" || w.Code == "" {
 			continue
 		}
 		for _, m := range manglings {
+			if f.file == "pasted-links.txt" && m.name == "quoted-printable" {
+				continue // "code=3D0x18": a link's '=' is read as written, not as an escape
+			}
 			in := m.fn(f.input)
 			r := decoder.Parse(in)
 			g := got(r, f)

@@ -115,7 +115,7 @@ func (r *Result) readText(text string, links bool) bool {
 		}
 		return true
 	}
-	if l, ok := linkInChatter(text); ok && links {
+	if l, ok := linkInChatter(n); ok && links {
 		warnings := r.Warnings
 		*r = l.Result()
 		r.Warnings = append(warnings, r.Warnings...)
