@@ -134,9 +134,13 @@ func (a *alone) word(t token) bool {
 		a.fail(messages.ErrTooBig, t) // hundreds of digits
 		return false
 	case numeric:
-		if n, ok := readLookalike(w); ok {
-			a.add(n.value, n, true)
-		} else if n, errID := readNumber(w); errID != "" {
+		n, errID := readNumber(w)
+		if errID != "" {
+			if la, ok := readLookalike(w); ok {
+				n, errID = la, ""
+			}
+		}
+		if errID != "" {
 			a.fail(errID, t)
 		} else {
 			a.add(n.value, n, true)
@@ -171,24 +175,32 @@ func (a *alone) word(t token) bool {
 }
 
 func (a *alone) add(v uint32, n number, isNum bool) {
-	if isNum && a.isNum && a.values == 1 {
-		if kept, ok := sameCode(a.num, n); ok {
-			a.value, a.num = kept.value, kept
-			a.decimal, a.bare = kept.value, false
-			if kept.how == readBare {
-				a.decimal, a.bare = kept.decimal, kept.decimal != kept.value
-			}
-			return
-		}
+	if a.values == 1 && isNum && a.isNum && a.merge(n) {
+		return
 	}
 	d := v
 	if isNum && n.how == readBare {
 		d, a.bare = n.decimal, a.bare || n.decimal != n.value
 	}
-	a.decimal |= d
 	a.value |= v
+	a.decimal |= d
 	a.values++
 	a.num, a.isNum = n, isNum
+}
+
+// merge takes a second number that is the first one's other form ("0x18
+// (24)"); it reports whether it did.
+func (a *alone) merge(n number) bool {
+	kept, ok := sameCode(a.num, n)
+	if !ok {
+		return false
+	}
+	a.value, a.num = kept.value, kept
+	a.decimal, a.bare = kept.value, false
+	if kept.how == readBare {
+		a.decimal, a.bare = kept.decimal, kept.decimal != kept.value
+	}
+	return true
 }
 
 // sameCode reports a code written in two forms, "0x18 (24)", "24 = 0x18" or

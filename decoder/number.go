@@ -91,7 +91,7 @@ func readNumber(tok string) (number, string) {
 // as digits, the token must be decimal digits, or hex digits after 0x:
 // "of" or "Office" are words, not "0f".
 func readLookalike(tok string) (number, bool) {
-	if !strings.ContainsAny(tok, "OolI") {
+	if strings.IndexFunc(tok, isLookalike) < 0 {
 		return number{}, false
 	}
 	b := []byte(tok)
@@ -111,6 +111,8 @@ func readLookalike(tok string) (number, bool) {
 	n.lookalike = true
 	return n, errID == ""
 }
+
+func isLookalike(r rune) bool { return r == 'O' || r == 'o' || r == 'l' || r == 'I' }
 
 func hexNumber(digits string) (number, string) {
 	sig := trimZeros(digits)

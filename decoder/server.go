@@ -25,25 +25,37 @@ func findServer(n string, hits []hit, d dialog) string {
 			if h.kind != k || h.lang != d.lang || h.start < d.start || h.start >= d.end {
 				continue
 			}
-			if s := serverAfter(n, h.end, k); s != "" {
+			if s := serverAfter(n, h.end, k, nextAnchor(hits, h.end, len(n))); s != "" {
 				return s
 			}
 		}
 	}
 	for w := range strings.FieldsSeq(n[d.start:d.end]) {
-		if tok, _ := hostToken(w, 0); strings.Contains(tok, ".") && hostLike(tok, false) {
+		if tok, _ := hostToken(w, 0, len(w)); strings.Contains(tok, ".") && hostLike(tok, false) {
 			return tok
 		}
 	}
 	return ""
 }
 
+// nextAnchor returns where the first anchor at or after i starts, or end.
+// A name ends there even when no space does ("…mail.contoso.com.The name
+// on the security certificate…" with the spaces lost).
+func nextAnchor(hits []hit, i, end int) int {
+	for _, h := range hits {
+		if h.start >= i {
+			return h.start
+		}
+	}
+	return end
+}
+
 // serverAfter reads the name that follows an anchor of kind k ending at
-// n[i]. The target-site wording always names a server there. After the
+// n[i], up to limit at most. The target-site wording always names a server there. After the
 // English opening a comma marks the name; after the Japanese one a particle
 // (に) follows it. Otherwise only a name that cannot be an ordinary word is
 // taken: dotted, an address, or letters with digits.
-func serverAfter(n string, i int, k kind) string {
+func serverAfter(n string, i int, k kind, limit int) string {
 	i = skipSpaces(n, i)
 	explicit := k == kTargetSite
 	if k == kOpening {
@@ -53,7 +65,7 @@ func serverAfter(n string, i int, k kind) string {
 			explicit, i = true, i+len("、")
 		}
 	}
-	tok, end := hostToken(n, skipSpaces(n, i))
+	tok, end := hostToken(n, skipSpaces(n, i), limit)
 	if tok == "" {
 		return ""
 	}
@@ -69,9 +81,9 @@ func serverAfter(n string, i int, k kind) string {
 
 // hostToken reads the name-like run at n[i], stopping at a space, at
 // punctuation, or where Japanese text runs straight on from a Latin name
-// ("outlook.office365.comの名前"). It returns the run without a trailing dot
-// and the offset where reading stopped.
-func hostToken(n string, i int) (string, int) {
+// ("outlook.office365.comの名前"), and at limit. It returns the run without
+// a trailing dot and the offset where reading stopped.
+func hostToken(n string, i, limit int) (string, int) {
 	open := byte(0)
 	for i < len(n) && strings.IndexByte("\"'<[", n[i]) >= 0 {
 		open = n[i]
@@ -86,7 +98,7 @@ func hostToken(n string, i int) (string, int) {
 		}
 	}
 	j, prevLatin := i, false
-	for j < len(n) && j-i <= 255 { // no name is longer; stop reading junk early
+	for j < limit && j-i <= 255 { // no name is longer; stop reading junk early
 		r, size := utf8.DecodeRuneInString(n[j:])
 		if r == ' ' || r < 0x80 && strings.ContainsRune("()\"'<>[]{},;:!?/\\|", r) ||
 			strings.ContainsRune("「」、。", r) || prevLatin && isCJK(r) {
@@ -95,7 +107,15 @@ func hostToken(n string, i int) (string, int) {
 		prevLatin = r < 0x80 && isWordByte(byte(r))
 		j += size
 	}
-	tok := strings.TrimRight(n[i:j], ".")
+	tok := n[i:j]
+	if j == limit || j < len(n) && n[j] != ' ' {
+		// With the spaces lost ("…mail.contoso.com.Outlookisunable…"),
+		// the next sentence runs on as if it were labels of the name.
+		if k := strings.Index(strings.ToLower(tok), ".outlookis"); k > 0 {
+			tok, j = tok[:k], i+k
+		}
+	}
+	tok = strings.TrimRight(tok, ".")
 	if isPlaceholder(tok, open, n[j:]) {
 		return "", j
 	}
