@@ -121,6 +121,28 @@ var ignoreFlags = []known{
 	{"SECURITY_FLAG_IGNORE_ALL_CERT_ERRORS", 0x3300, 0},
 }
 
+// browserErrors are the names browsers put on their certificate error
+// pages: Chromium's net errors (Edge, Chrome; shown as NET::ERR_…),
+// Firefox's, and Internet Explorer's DLG_FLAGS. People meet them when they
+// open the proxy's address as the first checks say. The value is unused.
+var browserErrors = []known{
+	{"ERR_CERT_COMMON_NAME_INVALID", 0, cn}, {"ERR_CERT_DATE_INVALID", 0, date},
+	{"ERR_CERT_AUTHORITY_INVALID", 0, ca}, {"ERR_CERT_CONTAINS_ERRORS", 0, inv},
+	{"ERR_CERT_NO_REVOCATION_MECHANISM", 0, rev}, {"ERR_CERT_UNABLE_TO_CHECK_REVOCATION", 0, rev},
+	{"ERR_CERT_REVOKED", 0, rvk}, {"ERR_CERT_INVALID", 0, inv},
+	{"ERR_CERT_WEAK_SIGNATURE_ALGORITHM", 0, inv}, {"ERR_CERT_NON_UNIQUE_NAME", 0, cn},
+	{"ERR_CERT_WEAK_KEY", 0, inv}, {"ERR_CERT_NAME_CONSTRAINT_VIOLATION", 0, inv},
+	{"ERR_SSL_PROTOCOL_ERROR", 0, channel}, {"ERR_SSL_VERSION_OR_CIPHER_MISMATCH", 0, channel},
+	{"SEC_ERROR_UNKNOWN_ISSUER", 0, ca}, {"SEC_ERROR_UNTRUSTED_ISSUER", 0, ca},
+	{"SEC_ERROR_EXPIRED_CERTIFICATE", 0, date}, {"SEC_ERROR_EXPIRED_ISSUER_CERTIFICATE", 0, date},
+	{"SEC_ERROR_REVOKED_CERTIFICATE", 0, rvk}, {"SEC_ERROR_INADEQUATE_KEY_USAGE", 0, usage},
+	{"SSL_ERROR_BAD_CERT_DOMAIN", 0, cn}, {"SSL_ERROR_NO_CYPHER_OVERLAP", 0, channel},
+	{"SSL_ERROR_UNSUPPORTED_VERSION", 0, channel},
+	{"MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT", 0, ca}, {"MOZILLA_PKIX_ERROR_NOT_YET_VALID_CERTIFICATE", 0, date},
+	{"DLG_FLAGS_INVALID_CA", 0, ca}, {"DLG_FLAGS_SEC_CERT_CN_INVALID", 0, cn},
+	{"DLG_FLAGS_SEC_CERT_DATE_INVALID", 0, date},
+}
+
 // familyPrefixes mark a constant's family even when the table does not
 // list it.
 var familyPrefixes = []struct{ prefix, id string }{
@@ -130,6 +152,9 @@ var familyPrefixes = []struct{ prefix, id string }{
 	{"ERROR_WINHTTP_", messages.FamilyWinHTTP}, {"ERROR_INTERNET_", messages.FamilyWinHTTP},
 	{"SECURITY_FLAG_", messages.FamilyIgnoreFlags},
 	{"X509ChainStatusFlags.", messages.FamilyCertTrust},
+	{"ERR_CERT_", messages.FamilyBrowser}, {"ERR_SSL_", messages.FamilyBrowser},
+	{"SEC_ERROR_", messages.FamilyBrowser}, {"SSL_ERROR_", messages.FamilyBrowser},
+	{"MOZILLA_PKIX_ERROR_", messages.FamilyBrowser}, {"DLG_FLAGS_", messages.FamilyBrowser},
 }
 
 // familyOfName recognises another family's constant, case-insensitively.
@@ -174,6 +199,8 @@ func familyTable(id string) []known {
 		return winhttpErrors
 	case messages.FamilyCertTrust:
 		return certTrust
+	case messages.FamilyBrowser:
+		return browserErrors
 	}
 	return ignoreFlags
 }

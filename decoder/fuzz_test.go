@@ -18,7 +18,7 @@ var (
 		messages.WarnAmbiguous, messages.WarnNoCode, messages.WarnNoServer, messages.WarnSeveralCodes,
 		messages.WarnOtherLanguage, messages.WarnDecimalOverHex, messages.WarnTooLong,
 		messages.WarnCodeCut, messages.WarnLookalike}
-	familyIDs   = []string{"", messages.FamilyHRESULT, messages.FamilyWinHTTP, messages.FamilyCertTrust, messages.FamilyIgnoreFlags}
+	familyIDs   = []string{"", messages.FamilyHRESULT, messages.FamilyWinHTTP, messages.FamilyCertTrust, messages.FamilyIgnoreFlags, messages.FamilyBrowser}
 	nearMissIDs = []string{"", messages.NearMissSecurityAlert, messages.NearMissCannotVerify, messages.NearMissEncrypted}
 )
 

@@ -20,7 +20,7 @@ var (
 	wantRes   = []int{1, 2, 3}
 
 	wantFamilies = []string{messages.FamilyHRESULT, messages.FamilyWinHTTP,
-		messages.FamilyCertTrust, messages.FamilyIgnoreFlags}
+		messages.FamilyCertTrust, messages.FamilyIgnoreFlags, messages.FamilyBrowser}
 	wantNearMisses = []string{messages.NearMissSecurityAlert, messages.NearMissCannotVerify,
 		messages.NearMissEncrypted}
 	wantWarnings = []string{messages.WarnVariant3Code, messages.WarnNameNoCN, messages.WarnUnknownBits,

@@ -231,6 +231,13 @@ var english = Catalog{
 			Title: "CryptoAPI chain status bits, not this dialog's flags",
 			Text:  "CERT_TRUST_* names and .NET's X509ChainStatusFlags describe a certificate chain with their own bit layout: there 0x1 means not time-valid and 0x20 an untrusted root, while in this dialog 0x20 is the date and 0x8 the issuer. Read them by name in the tool that printed them; decoding them as WinHTTP flags would point at the wrong problem.",
 		},
+		FamilyBrowser: {
+			Title: "A browser's certificate error, not this dialog's flags",
+			Text:  "Names such as NET::ERR_CERT_AUTHORITY_INVALID (Edge, Chrome), SEC_ERROR_UNKNOWN_ISSUER (Firefox) or DLG_FLAGS_INVALID_CA (Internet Explorer) are what a browser shows when it refuses a site's certificate, as when https://{server}/rpc/rpcproxy.dll is opened for the first checks. Each names one problem, and most match one flag of the dialog: an issuer not trusted is 0x8, a name that does not match 0x10, a date out of range 0x20, a revoked certificate 0x4, a revocation check that failed 0x1, a protocol or cipher the two sides do not share 0x80000000. The browser was shown the same certificate as Outlook, so that flag's causes and fixes apply. Firefox keeps its own trusted roots, so an issuer error seen only there says nothing about Windows' trust.",
+			Steps: []Step{
+				{Who: Helpdesk, Where: "The browser's error page on the affected PC: Advanced, then the certificate (or the icon left of the address)", Do: "Open the certificate the browser was given and compare its names, dates and issuer with the flag the error matches; export it for proxycert's certificate check."},
+			},
+		},
 		FamilyIgnoreFlags: {
 			Title: "SECURITY_FLAG_IGNORE_* options, not errors",
 			Text:  "SECURITY_FLAG_IGNORE_UNKNOWN_CA (0x100), SECURITY_FLAG_IGNORE_CERT_WRONG_USAGE (0x200), SECURITY_FLAG_IGNORE_CERT_CN_INVALID (0x1000) and SECURITY_FLAG_IGNORE_CERT_DATE_INVALID (0x2000) are options a program sets to skip a check, not reports of a failure. Outlook offers no such switch; the fix is the certificate or the client's trust, as the matching flag describes.",

@@ -550,6 +550,15 @@ var jaFamilies = map[string]Explanation{
 			Command: "wevtutil sl Microsoft-Windows-CAPI2/Operational /e:true",
 		}},
 	},
+	FamilyBrowser: {
+		Title: "ブラウザーの証明書エラーです (このダイアログのフラグではありません)",
+		Text:  "NET::ERR_CERT_AUTHORITY_INVALID (Edge、Chrome)、SEC_ERROR_UNKNOWN_ISSUER (Firefox)、DLG_FLAGS_INVALID_CA (Internet Explorer) のような名前は、ブラウザーがサイトの証明書を受け入れなかったときにエラー ページに出すものです。最初の確認として https://{server}/rpc/rpcproxy.dll を開いたときによく見かけます。どれも 1 つの問題を表し、多くはこのダイアログのフラグ 1 つに当たります。発行元を信頼できない → 0x8、名前が一致しない → 0x10、有効期間外 → 0x20、失効 → 0x4、失効を確認できない → 0x1、プロトコルや暗号方式が合わない → 0x80000000 です。ブラウザーが受け取った証明書は Outlook が受け取るものと同じなので、そのフラグの原因と対処がそのまま当てはまります。ただし Firefox は独自の信頼されたルートを使うため、Firefox だけで出る発行元のエラーは Windows の信頼とは別の話です。",
+		Steps: []Step{{
+			Who:   Helpdesk,
+			Where: "ユーザーの PC のブラウザーのエラー ページ: 詳細設定から証明書 (またはアドレスの左のアイコン)",
+			Do:    "ブラウザーが受け取った証明書を開き、名前・有効期間・発行元を、エラーが当たるフラグと見比べます。証明書をエクスポートすれば、proxycert の証明書の確認でも調べられます。",
+		}},
+	},
 	FamilyIgnoreFlags: {
 		Title: "エラーを無視する設定 (SECURITY_FLAG_IGNORE_*) です",
 		Text:  "SECURITY_FLAG_IGNORE_UNKNOWN_CA (0x100)、SECURITY_FLAG_IGNORE_CERT_WRONG_USAGE (0x200)、SECURITY_FLAG_IGNORE_CERT_CN_INVALID (0x1000)、SECURITY_FLAG_IGNORE_CERT_DATE_INVALID (0x2000) は、アプリのプログラムが WinHTTP / WinINet に「この種類の証明書エラーを無視せよ」と指示するためのオプションです。エラーの報告ではなく、ビットの位置もこのダイアログとは違います。Outlook にはこれを設定する方法がなく、無視させることは解決にもなりません。ソース コードや設定ファイルで見かけた値なら、WinHTTP の WINHTTP_OPTION_SECURITY_FLAGS (または WinINet の INTERNET_OPTION_SECURITY_FLAGS) の資料で意味を確認してください。",

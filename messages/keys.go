@@ -7,6 +7,7 @@ const (
 	FamilyWinHTTP     = "winhttp-error" // WinINet/WinHTTP error numbers 12xxx, also as HRESULT 0x80072Fxx (e.g. ActiveSync's 0x80072F0D)
 	FamilyCertTrust   = "cert-trust"    // CERT_TRUST_* / .NET X509ChainStatusFlags names
 	FamilyIgnoreFlags = "ignore-flags"  // SECURITY_FLAG_IGNORE_* names
+	FamilyBrowser     = "browser-error" // a browser's certificate error: NET::ERR_CERT_*, SEC_ERROR_*, DLG_FLAGS_*
 )
 
 // Look-alike dialogs that are not this error.
