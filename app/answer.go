@@ -39,6 +39,23 @@ func (a *answerView) Render() app.UI {
 	)
 }
 
+// familyFlag names the flag of this dialog that reports the same problem
+// as another family's code, with a button that explains that flag.
+func (a *answerView) familyFlag(c *messages.Catalog) app.UI {
+	v := a.Result.FamilyFlag
+	hex := decoder.Hex(v)
+	return app.Div().Class("alternative", "family-flag").Body(
+		app.P().Text(messages.Fill(c.T("page.family-flag"), "code", hex, "name", decoder.Names(v), "title", c.Flags[v].Title)),
+		app.Button().Type("button").ID("use-family-flag").Class("button").
+			Text(messages.Fill(c.T("page.family-flag-show"), "code", hex)).
+			OnClick(func(ctx app.Context, e app.Event) {
+				if v := a.Result.FamilyFlag; v != 0 {
+					a.OnCode(ctx, v)
+				}
+			}),
+	)
+}
+
 func (a *answerView) body(c *messages.Catalog) []app.UI {
 	r, adv := a.Result, a.Advice
 	var out []app.UI
@@ -52,6 +69,9 @@ func (a *answerView) body(c *messages.Catalog) []app.UI {
 		out = append(out, &explanation{Lang: a.Lang, Kind: "family", Kicker: c.T(messages.UINotThis), Text: *adv.Family})
 		if r.FamilyName != "" {
 			out = append(out, app.P().Class("family-name").Body(app.Code().Attr("translate", "no").Text(r.FamilyName)))
+		}
+		if r.FamilyFlag != 0 {
+			out = append(out, a.familyFlag(c))
 		}
 	}
 	if r.Recognized {

@@ -184,6 +184,19 @@ func testOtherInputs(t *testing.T, e *e2eEnv) {
 		t.Errorf("an HRESULT was decoded into %d flag cards", n)
 	}
 
+	// What Edge shows for the proxy's address, as the first checks open it.
+	tb.paste("Your connection isn't private\nNET::ERR_CERT_COMMON_NAME_INVALID")
+	tb.waitJS(`document.querySelector(".explanation.family h3")?.textContent === ` + strconv.Quote(en.Families[messages.FamilyBrowser].Title))
+	if got := tb.text(".family-name"); got != "ERR_CERT_COMMON_NAME_INVALID" {
+		t.Errorf("browser error named %q", got)
+	}
+	if got, want := tb.text(".family-flag p"), messages.Fill(en.T("page.family-flag"), "code", "0x00000010",
+		"name", "FLAG_CERT_CN_INVALID", "title", en.Flags[0x10].Title); got != want {
+		t.Errorf("browser error's flag: %q, want %q", got, want)
+	}
+	tb.click("#use-family-flag")
+	tb.checkAnswer("the browser error's flag", want{lang: "en", code: 0x10, res: 1})
+
 	tb.paste("The name on the security certificate is invalid or does not match the name of the site")
 	tb.waitJS(`document.querySelector(".explanation.near-miss") !== null`)
 	if got := tb.text(".explanation.near-miss h3"); got != en.NearMisses[messages.NearMissSecurityAlert].Title {

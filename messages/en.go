@@ -427,6 +427,8 @@ var english = Catalog{
 		"page.note-copied":       "Ticket note copied. Paste it into the ticket.",
 		"page.note-copy-refused": "The browser did not allow copying. The note is selected in the preview: press Ctrl+C to copy it.",
 		"page.use-decimal":       "Read it as {code}",
+		"page.family-flag":       "In the dialog's code, the same problem is {code} {name}: {title}.",
+		"page.family-flag-show":  "Explain {code}",
 		"page.bits-caption":      "The 32 bits of {code}",
 		"page.bit":               "Bit {n}",
 		"page.bit-set":           "set",

@@ -773,6 +773,8 @@ var jaUI = map[string]string{
 	"page.note-copied":       "チケット用メモをコピーしました。チケットに貼り付けてください。",
 	"page.note-copy-refused": "ブラウザーがコピーを許可しませんでした。プレビューのメモを選択したので、Ctrl+C でコピーしてください。",
 	"page.use-decimal":       "{code} として読む",
+	"page.family-flag":       "ダイアログのコードでは、同じ問題は {code} {name} (「{title}」) に当たります。",
+	"page.family-flag-show":  "{code} の説明を見る",
 	"page.bits-caption":      "{code} の 32 ビット",
 	"page.bit":               "ビット {n}",
 	"page.bit-set":           "オン",
