@@ -28,9 +28,9 @@ type Code struct {
 // Names are case-insensitive and may be the KB's (FLAG_INVALID_CA), the
 // WinHTTP constant, or the part after FLAG_ (INVALID_CA). Several values,
 // joined by |, +, &, commas, spaces or "and", are ORed; bare digits in such
-// a list are hex too. Two numbers that are one code's hex and decimal
-// forms ("0x18 (24)", "24 = 0x18") are that code. Full-width forms and "Error Code" labels in the
-// catalogs' languages are accepted anywhere.
+// a list are hex too. Two numbers that are one code's hex and decimal forms
+// ("0x18 (24)", "24 = 0x18") are that code. Full-width forms and "Error
+// Code" labels in the catalogs' languages are accepted anywhere.
 //
 // When bare digits read differently as decimal, and that reading is a
 // plausible code, it is the Alternative: for one number ("18": 0x12), and

@@ -1,10 +1,12 @@
 // Package decoder reads what people paste about Outlook's "There is a
 // problem with the proxy server's security certificate" dialog (KB 923575):
 // the whole dialog in English or Japanese, framed by Ctrl+C or mangled by a
-// ticket system, or just the code in any of its forms. It finds the proxy
-// server name and the code, splits the code into WinHTTP's certificate
-// flags, checks the code against the dialog's reason sentence, and tells
-// other code families and look-alike dialogs apart.
+// ticket system, just the code in any of its forms, or a link to the page.
+// It finds the proxy server name and the code, splits the code into
+// WinHTTP's certificate flags, checks the code against the dialog's reason
+// sentence, and tells other code families and look-alike dialogs apart. It
+// also reads the page's links (ParseLink), as they come back from mail and
+// ticket systems.
 //
 // The rules here are pure Go with no browser or host dependency, so the same
 // decoder runs in the page (WebAssembly) and in the command line. All

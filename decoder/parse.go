@@ -14,9 +14,8 @@ import (
 //
 // A link to the page pasted on its own reads as the link does (see
 // ParseLink and Link.Result). Input that is nothing but a code is read as
-// ParseCode reads it, and its
-// errors (ErrTooBig, ErrBadNumber, ErrUnknownName with the position) are
-// returned as they are. Any other text is normalised (widths, quotes,
+// ParseCode reads it, and its errors (ErrTooBig, ErrBadNumber,
+// ErrUnknownName with the position) are returned as they are. Any other text is normalised (widths, quotes,
 // spaces, line breaks, Ctrl+C frames, caption and button lines) and read
 // in this order:
 //

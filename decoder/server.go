@@ -1,6 +1,7 @@
 package decoder
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,19 +43,18 @@ func findServer(n string, hits []hit, d dialog) string {
 // A name ends there even when no space does ("…mail.contoso.com.The name
 // on the security certificate…" with the spaces lost).
 func nextAnchor(hits []hit, i, end int) int {
-	for _, h := range hits {
-		if h.start >= i {
-			return h.start
-		}
+	// hits are in text order; a paste of many openings has hundreds.
+	if k := sort.Search(len(hits), func(k int) bool { return hits[k].start >= i }); k < len(hits) {
+		return hits[k].start
 	}
 	return end
 }
 
 // serverAfter reads the name that follows an anchor of kind k ending at
-// n[i], up to limit at most. The target-site wording always names a server there. After the
-// English opening a comma marks the name; after the Japanese one a particle
-// (に) follows it. Otherwise only a name that cannot be an ordinary word is
-// taken: dotted, an address, or letters with digits.
+// n[i], stopping at limit. The target-site wording always names a server
+// there. After the English opening a comma marks the name; after the
+// Japanese one a particle (に) follows it. Otherwise only a name that cannot
+// be an ordinary word is taken: dotted, an address, or letters with digits.
 func serverAfter(n string, i int, k kind, limit int) string {
 	i = skipSpaces(n, i)
 	explicit := k == kTargetSite
