@@ -178,7 +178,11 @@ func (p *textAnswer) notThis(r decoder.Result, a decoder.Advice) {
 	c := p.c
 	p.section(c.T(messages.UINotThis))
 	if a.Family != nil {
-		p.para(2, "", strings.TrimSpace(r.FamilyName+"  "+quoteIf(r.CodeText)))
+		written := quoteIf(r.CodeText)
+		if r.FamilyName != "" && strings.EqualFold(r.CodeText, r.FamilyName) {
+			written = "" // the constant's name as written
+		}
+		p.para(2, "", strings.TrimSpace(r.FamilyName+"  "+written))
 		if f, ok := c.Flags[r.FamilyFlag]; ok && r.FamilyFlag != 0 {
 			// The other family's code names one problem; show the flag
 			// this dialog uses for it.

@@ -107,6 +107,8 @@ func reading(d *doc, r decoder.Result, c *messages.Catalog) {
 			code += " " + messages.Fill(c.T("note.as-written"), "text", r.CodeText)
 		}
 		items = append(items, item{c.T(messages.UICode), code})
+	case r.FamilyName != "" && strings.EqualFold(r.CodeText, r.FamilyName): // the name as written
+		items = append(items, item{c.T(messages.UICode), r.FamilyName})
 	case r.CodeText != "":
 		items = append(items, item{c.T(messages.UICode), strings.TrimSpace(r.CodeText + " " + r.FamilyName)})
 	case r.Recognized:
