@@ -93,6 +93,13 @@ func BenchmarkParseHostile(b *testing.B) {
 		"hex":           fill("0x1 "),
 		"flag-names":    fill("FLAG_INVALID_CA|"),
 		"one-long-word": fill("a"),
+		// After a word the input is running text, read by the scanner:
+		"chatter-hex":       "Hi " + fill("0x1 "),
+		"chatter-lookalike": "Hi " + fill("0xOO "),
+		// Escapes that never spell a character, in runs as long as the input.
+		"qp-run":      "Hi " + fill("=C3"),
+		"qp-soft":     "Hi " + fill("=C3=\n"),
+		"percent-run": fill("%C3"),
 	} {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(in)))

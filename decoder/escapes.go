@@ -83,20 +83,57 @@ func urlEncoded(s string) bool {
 
 // percent reads a run of %HH escapes that spells valid UTF-8.
 func percent(s string) (int, string) {
-	var buf []byte
+	return escapedRun(s, '%', false)
+}
+
+// escapedRun reads the characters spelt by a run of escapes, mark and two
+// hex digits for each byte of their UTF-8 ("=E3=83=97", "%E3%83%97"), up
+// to the first that spells none. For quoted-printable (qp) the run must
+// start beyond ASCII, and a soft line break may cut a character. It reads
+// a character at a time, so a long run that goes wrong costs each position
+// of the text only once: "%C3%C3…" 64 KiB long is read in linear time.
+func escapedRun(s string, mark byte, qp bool) (int, string) {
+	var out []byte
 	n := 0
-	for n < len(s) && s[n] == '%' {
-		v, ok := hexValue(s[n+1:], 2)
-		if !ok {
+	for {
+		k, buf, size := escapedChar(s[n:], mark, qp)
+		b := buf[:size]
+		if k == 0 || !utf8.Valid(b) || qp && len(out) == 0 && len(b) < 2 {
 			break
 		}
-		buf = append(buf, byte(v))
-		n += 3
+		out, n = append(out, b...), n+k
 	}
-	if len(buf) == 0 || !utf8.Valid(buf) {
+	if len(out) == 0 {
 		return 0, ""
 	}
-	return n, string(buf)
+	return n, string(out)
+}
+
+// escapedChar reads the escapes of one UTF-8 sequence: up to four bytes,
+// fewer when the lead byte says so; it returns the length read, and the
+// bytes in buf[:k]. With soft, a quoted-printable soft line break may stand
+// between them.
+func escapedChar(s string, mark byte, soft bool) (n int, buf [utf8.UTFMax]byte, k int) {
+	for k < len(buf) {
+		if soft && k > 0 {
+			n += softBreak(s[n:])
+		}
+		if n+2 >= len(s) || s[n] != mark {
+			break
+		}
+		hi, lo := hexDigit(s[n+1]), hexDigit(s[n+2])
+		if hi < 0 || lo < 0 {
+			break
+		}
+		buf[k], k, n = byte(hi<<4|lo), k+1, n+3
+		if utf8.FullRune(buf[:k]) {
+			break
+		}
+	}
+	if k == 0 {
+		n = 0
+	}
+	return n, buf, k
 }
 
 // hexValue reads exactly n hex digits at the start of s.

@@ -91,10 +91,11 @@ func readNumber(tok string) (number, string) {
 // as digits, the token must be decimal digits, or hex digits after 0x:
 // "of" or "Office" are words, not "0f".
 func readLookalike(tok string) (number, bool) {
-	if strings.IndexFunc(tok, isLookalike) < 0 {
+	var buf [24]byte // no code is longer, even with its zeros
+	if len(tok) > len(buf) || strings.IndexFunc(tok, isLookalike) < 0 {
 		return number{}, false
 	}
-	b := []byte(tok)
+	b := append(buf[:0], tok...)
 	hex := len(b) > 2 && b[0] == '0' && b[1]|0x20 == 'x'
 	for i := range b {
 		switch b[i] {

@@ -54,7 +54,9 @@ func scanCodes(n string, hits []hit) []cand {
 			}
 		}
 	}
-	var found []cand
+	// Sized for every 0x number and bracket, so that a paste of thousands
+	// of them ("0x1 0x1 …") does not copy its growing list over and over.
+	found := make([]cand, 0, min(strings.Count(n, "0x")+strings.Count(n, "0X")+strings.Count(n, "("), 1<<16))
 	next := 0 // the next labelled code ahead of i
 	for i := 0; i < len(n); {
 		if next < len(labelled) && i >= labelled[next].start {

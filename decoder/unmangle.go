@@ -149,30 +149,14 @@ func tag(s string) (int, string) {
 }
 
 // quotedPrintable reads a soft line break ("=" at a line's end) or a run of
-// "=XX" escapes that spells UTF-8 beyond ASCII. Lone escapes such as "=20"
-// are left alone, since "code=20" in a link is not an escape.
+// "=XX" escapes that spells UTF-8 beyond ASCII, ASCII escapes included once
+// such a character started it. Lone escapes such as "=20" are left alone,
+// since "code=20" in a link is not an escape.
 func quotedPrintable(s string) (int, string) {
 	if soft := softBreak(s); soft > 0 {
 		return soft, ""
 	}
-	var buf []byte
-	n := 0
-	for n+2 < len(s) && s[n] == '=' {
-		if soft := softBreak(s[n:]); soft > 0 && len(buf) > 0 {
-			n += soft // a line cut inside a character: "=E3=\r\n=81=AE"
-			continue
-		}
-		hi, lo := hexDigit(s[n+1]), hexDigit(s[n+2])
-		if hi < 0 || lo < 0 {
-			break
-		}
-		buf = append(buf, byte(hi<<4|lo))
-		n += 3
-	}
-	if len(buf) < 2 || buf[0] < 0xC0 || !utf8.Valid(buf) {
-		return 0, ""
-	}
-	return n, string(buf)
+	return escapedRun(s, '=', true)
 }
 
 // softBreak returns the length of a quoted-printable soft line break at the
