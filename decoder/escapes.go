@@ -37,8 +37,9 @@ func backslash(s string) (int, string) {
 		}
 		r := rune(v)
 		if utf16.IsSurrogate(r) {
-			if lo, ok := hexValue(strings.TrimPrefix(s[6:], `\u`), 4); ok && strings.HasPrefix(s[6:], `\u`) {
-				if pair := utf16.DecodeRune(r, rune(lo)); pair != utf8.RuneError {
+			if rest := s[6:]; strings.HasPrefix(rest, `\u`) {
+				lo, ok := hexValue(rest[2:], 4)
+				if pair := utf16.DecodeRune(r, rune(lo)); ok && pair != utf8.RuneError {
 					return 12, string(pair)
 				}
 			}
