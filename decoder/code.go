@@ -134,13 +134,7 @@ func (a *alone) word(t token) bool {
 		a.fail(messages.ErrTooBig, t) // hundreds of digits
 		return false
 	case numeric:
-		n, errID := readNumber(w)
-		if errID != "" {
-			if la, ok := readLookalike(w); ok {
-				n, errID = la, ""
-			}
-		}
-		if errID != "" {
+		if n, errID := readDigits(w); errID != "" {
 			a.fail(errID, t)
 		} else {
 			a.add(n.value, n, true)

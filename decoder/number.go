@@ -113,6 +113,18 @@ func readLookalike(tok string) (number, bool) {
 	return n, errID == ""
 }
 
+// readDigits reads tok as readNumber does, and failing that with look-alike
+// letters read as digits (see readLookalike).
+func readDigits(tok string) (number, string) {
+	n, errID := readNumber(tok)
+	if errID != "" {
+		if la, ok := readLookalike(tok); ok {
+			return la, ""
+		}
+	}
+	return n, errID
+}
+
 func isLookalike(r rune) bool { return r == 'O' || r == 'o' || r == 'l' || r == 'I' }
 
 func hexNumber(digits string) (number, string) {

@@ -123,10 +123,7 @@ func codeAt(n string, i int) (cand, int, bool) {
 		if j == i+2 || (j < len(n) && isWordByte(n[j])) {
 			return cand{}, j, false
 		}
-		if num, ok := readLookalike(n[i:j]); ok {
-			return numCand(i, j, candHex, num), j, true
-		}
-		num, errID := readNumber(n[i:j])
+		num, errID := readDigits(n[i:j])
 		return numCand(i, j, candHex, num), j, errID == ""
 	case b == '(':
 		return parenAt(n, i)
@@ -152,10 +149,7 @@ func parenAt(n string, i int) (cand, int, bool) {
 	if k == j || k-j > 10 || e >= len(n) || n[e] != ')' || !strings.ContainsAny(n[j:k], "0123456789") {
 		return cand{}, i + 1, false
 	}
-	num, errID := readNumber(n[j:k])
-	if la, ok := readLookalike(n[j:k]); ok {
-		num, errID = la, ""
-	}
+	num, errID := readDigits(n[j:k])
 	c := numCand(i, e+1, candParen, num)
 	p := strings.TrimRight(n[:i], " ")
 	c.paren, c.afterStop = true, strings.HasSuffix(p, ".") || strings.HasSuffix(p, "。")
