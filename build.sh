@@ -20,6 +20,7 @@ main() {
 	serve) run_serve "$@" ;; # build, then serve dist/ on 127.0.0.1:8080 and open the browser (args go to proxycert serve)
 	test) run_tests "$@" ;;   # every check: format, vet, staticcheck, go test (host and wasm), fuzz
 	bench) run_bench "$@" ;;  # decoder benchmarks, then the page against a minimal go-app page in Chromium ($BENCH_RUNS, default 5)
+	versions) browser_versions ;; # the browsers and engines the tests drive, as installed here
 	help | -h | --help) usage ;; # this list
 	*)
 		echo "build.sh: unknown command \"$cmd\"" >&2
@@ -150,6 +151,20 @@ build_floor() {
 
 # AXE is the accessibility checker the browser tests run in the page.
 AXE=axe-core@4.14.1
+
+# browser_versions prints the version of each browser engine the tests use,
+# or "not installed". Debian's chromium wrapper script writes a shell
+# warning to stderr on some machines; only its version line counts.
+browser_versions() {
+	local v
+	v=$(chromium --version 2>/dev/null) || v="not installed"
+	echo "Chromium: $v"
+	v=$(firefox-esr --version 2>/dev/null) || v="not installed"
+	echo "Firefox ESR: $v"
+	v=$(dpkg-query -W -f '${Version}' libwebkit2gtk-4.1-0 2>/dev/null) || v="not installed"
+	command -v WebKitWebDriver >/dev/null || v="$v, no WebKitWebDriver"
+	echo "WebKitGTK: $v"
+}
 
 # run_build compiles the page to WebAssembly, then generates the static site
 # in dist/ with the same Go toolchain, so wasm_exec.js matches app.wasm. The

@@ -3,7 +3,9 @@
 package main
 
 import (
+	"cmp"
 	"context"
+	"encoding/json"
 	"fmt"
 	"iter"
 	"net/http/httptest"
@@ -21,6 +23,7 @@ import (
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/network"
 	cdppage "github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
 
@@ -134,9 +137,42 @@ type tab struct {
 	e      *e2eEnv
 	ctx    context.Context
 	mu     sync.Mutex
-	errors []string // console errors and exceptions
+	errors []string // console errors and exceptions, but for CSP reports
 	urls   []string // every request the page made
+
+	// A Content-Security-Policy violation shows twice: as the document's
+	// securitypolicyviolation event, which names the element at fault, and
+	// as a console line, which names nothing and whose wording changes
+	// with the browser. The events decide; the console lines only catch a
+	// violation whose event the tab did not see.
+	violations []cspViolation
+	cspConsole []string
 }
+
+// cspViolation is one securitypolicyviolation event. Probe is set when the
+// element at fault sits inside a [data-probe] element: markup a test put
+// there on purpose to show that its watchers work.
+type cspViolation struct {
+	Directive string `json:"directive"`
+	Blocked   string `json:"blocked"`
+	Element   string `json:"element"`
+	Probe     bool   `json:"probe"`
+}
+
+func (v cspViolation) String() string {
+	return fmt.Sprintf("CSP violation: %s blocked %s at %s", v.Directive, cmp.Or(v.Blocked, "?"), cmp.Or(v.Element, "the document"))
+}
+
+// cspBinding is the function the page calls, through the DevTools
+// protocol, for each violation; cspWatchJS installs the listener in every
+// document before the page's own scripts run.
+const cspBinding = "__proxycertCSP"
+
+const cspWatchJS = `addEventListener("securitypolicyviolation", (e) => {
+	const el = e.target instanceof Element ? e.target : null;
+	` + cspBinding + `(JSON.stringify({directive: e.effectiveDirective, blocked: e.blockedURI,
+		element: el ? el.localName : "", probe: el !== null && el.closest("[data-probe]") !== null}));
+}, true);`
 
 // tabOption adjusts a tab before its first navigation.
 type tabOption func(t *testing.T, tb *tab)
@@ -176,6 +212,9 @@ func (e *e2eEnv) open(t *testing.T, path string, opts ...tabOption) *tab {
 	// Subscribe before the first navigation; read on other goroutines.
 	go tb.watchConsole(chromedp.Console(ctx))
 	go tb.watchNetwork(chromedp.Events(ctx, network.RequestWillBeSent))
+	go tb.watchCSP(chromedp.Events(ctx, runtime.BindingCalled))
+	send(tb, runtime.AddBinding, runtime.AddBindingParams{Name: cspBinding})
+	send(tb, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: cspWatchJS})
 	// Spellcheck on <html> would make Chromium download a dictionary.
 	send(tb, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{
 		Source: `document.addEventListener("readystatechange", () => document.documentElement.setAttribute("spellcheck", "false"));`,
@@ -195,12 +234,62 @@ func (tb *tab) watchConsole(msgs iter.Seq2[chromedp.ConsoleMessage, error]) {
 		if err != nil {
 			return
 		}
-		if m.Type == chromedp.ConsoleError || m.IsException() || strings.Contains(m.Text, "Content Security Policy") {
-			tb.mu.Lock()
-			tb.errors = append(tb.errors, fmt.Sprintf("%s: %s (%s:%d)", m.Type, m.Text, m.URL, m.Line+1))
-			tb.mu.Unlock()
+		line := fmt.Sprintf("%s: %s (%s:%d)", m.Type, m.Text, m.URL, m.Line+1)
+		tb.mu.Lock()
+		switch {
+		case strings.Contains(m.Text, "Content Security Policy"):
+			tb.cspConsole = append(tb.cspConsole, line)
+		case m.Type == chromedp.ConsoleError || m.IsException():
+			tb.errors = append(tb.errors, line)
+		}
+		tb.mu.Unlock()
+	}
+}
+
+func (tb *tab) watchCSP(calls iter.Seq2[runtime.EventBindingCalled, error]) {
+	for ev, err := range calls {
+		if err != nil {
+			return
+		}
+		if ev.Name != cspBinding {
+			continue
+		}
+		var v cspViolation
+		if err := json.Unmarshal([]byte(ev.Payload), &v); err != nil {
+			v = cspViolation{Directive: "unreadable report " + ev.Payload}
+		}
+		tb.mu.Lock()
+		tb.violations = append(tb.violations, v)
+		tb.mu.Unlock()
+	}
+}
+
+// cspProblems returns the violations no probe caused, and the console's
+// CSP lines that no event accounts for. Called with tb.mu held.
+func (tb *tab) cspProblems() []string {
+	var bad []string
+	for _, v := range tb.violations {
+		if !v.Probe {
+			bad = append(bad, v.String())
 		}
 	}
+	// Each event has its console line; a line with no event is a
+	// violation the listener could not see (a worker's, say). Which line
+	// that is the console does not say: the last ones stand for it.
+	if extra := len(tb.cspConsole) - len(tb.violations); extra > 0 {
+		bad = append(bad, tb.cspConsole[len(tb.cspConsole)-extra:]...)
+	}
+	return bad
+}
+
+// takeProblems returns the console errors and CSP violations seen so far
+// and forgets them: for a step that causes them on purpose.
+func (tb *tab) takeProblems() []string {
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	all := append(tb.errors, tb.cspProblems()...)
+	tb.errors, tb.violations, tb.cspConsole = nil, nil, nil
+	return all
 }
 
 func (tb *tab) watchNetwork(requests iter.Seq2[network.EventRequestWillBeSent, error]) {
@@ -236,7 +325,7 @@ func (tb *tab) problems() (errors, foreign []string) {
 			foreign = append(foreign, u)
 		}
 	}
-	return append([]string(nil), tb.errors...), foreign
+	return append(append([]string(nil), tb.errors...), tb.cspProblems()...), foreign
 }
 
 // navigate loads path in the tab and waits for the wasm render.

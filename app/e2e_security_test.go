@@ -16,7 +16,6 @@ import (
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
-	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	cdptarget "github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
@@ -35,31 +34,30 @@ func TestE2ESecurity(t *testing.T) {
 	t.Run("LinkOverLimit", func(t *testing.T) { testLinkOverLimit(t, e) })
 }
 
-// cspWatchJS records every Content-Security-Policy violation of a document
-// from its first script on.
-const cspWatchJS = `window.__csp = [];
-addEventListener("securitypolicyviolation", (e) => __csp.push(e.effectiveDirective + " " + (e.blockedURI || "?")), true);`
-
-func withCSPWatch() tabOption {
-	return func(t *testing.T, tb *tab) {
-		send(tb, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: cspWatchJS})
-	}
-}
-
-// noViolation fails the test if the document reported a violation, or the
+// noViolation fails the test if the page reported a CSP violation, or the
 // console an error, since the last call.
 func (tb *tab) noViolation(step string) {
 	tb.t.Helper()
-	if v := eval[[]string](tb, `window.__csp.splice(0)`); len(v) > 0 {
-		tb.t.Errorf("%s: CSP violations %q", step, v)
+	for _, p := range tb.takeProblems() {
+		tb.t.Errorf("%s: %s", step, p)
+	}
+}
+
+// waitViolation waits until the tab has seen a violation of directive.
+func (tb *tab) waitViolation(directive string, probe bool) {
+	tb.t.Helper()
+	for range 250 {
+		tb.mu.Lock()
+		seen := slices.ContainsFunc(tb.violations, func(v cspViolation) bool { return v.Directive == directive && v.Probe == probe })
+		tb.mu.Unlock()
+		if seen {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 	tb.mu.Lock()
-	errs := tb.errors
-	tb.errors = nil
-	tb.mu.Unlock()
-	for _, e := range errs {
-		tb.t.Errorf("%s: console: %s", step, e)
-	}
+	defer tb.mu.Unlock()
+	tb.t.Fatalf("no %s violation (probe %t) within 5 s; seen %v", directive, probe, tb.violations)
 }
 
 // testCSP checks the policy the page declares, then walks through what a
@@ -67,7 +65,7 @@ func (tb *tab) noViolation(step string) {
 // language switch, the checklist, copying, print, dark mode, a narrow
 // screen) and fails on any violation the page reports.
 func testCSP(t *testing.T, e *e2eEnv) {
-	tb := e.open(t, "/", withCSPWatch())
+	tb := e.open(t, "/")
 	policy := eval[string](tb, `document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? ""`)
 	for _, want := range []string{"default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'"} {
 		if !strings.Contains(policy, want) {
@@ -142,7 +140,7 @@ func testCSP(t *testing.T, e *e2eEnv) {
 // sees each break reported both to the page and to the console: the
 // watchers of testCSP and of every other tab can see a violation.
 func testCSPProbe(t *testing.T, e *e2eEnv) {
-	tb := e.open(t, "/", withCSPWatch())
+	tb := e.open(t, "/")
 	probes := []struct{ js, directive string }{
 		{`document.head.append(Object.assign(document.createElement("style"), {textContent: "body{color:red}"}))`, "style-src-elem"},
 		{`document.body.append(Object.assign(document.createElement("script"), {textContent: "window.__ran = 1"}))`, "script-src-elem"},
@@ -154,41 +152,32 @@ func testCSPProbe(t *testing.T, e *e2eEnv) {
 	}
 	for _, p := range probes {
 		eval[any](tb, p.js+`, true`)
-		tb.waitJS(fmt.Sprintf(`window.__csp.some(v => v.startsWith(%q))`, p.directive+" "))
-		eval[[]string](tb, `window.__csp.splice(0)`)
+		tb.waitViolation(p.directive, false)
 	}
 	if ran := eval[bool](tb, `"__ran" in window`); ran {
 		t.Error("an inline script or eval ran despite the policy")
 	}
-	var errs []string
+	var lines []string
 	for range 100 {
 		tb.mu.Lock()
-		errs = tb.errors
+		lines = tb.cspConsole
 		tb.mu.Unlock()
-		if len(errs) >= len(probes) {
+		if len(lines) >= len(probes) {
 			break
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	if n := countContaining(errs, "Content Security Policy"); n < len(probes) {
-		t.Errorf("the console watcher saw %d of %d violations: %q", n, len(probes), errs)
+	if len(lines) < len(probes) {
+		t.Errorf("the console watcher saw %d of %d violations: %q", len(lines), len(probes), lines)
+	}
+	if got := tb.takeProblems(); len(got) < len(probes) {
+		t.Errorf("the tab's problems hold %d of %d violations: %q", len(got), len(probes), got)
 	}
 	// Expected here. The tab's network watcher sees the refused image's
 	// request (Chromium reports it before refusing it): drop that too.
 	tb.mu.Lock()
-	tb.errors = nil
 	tb.urls = slices.DeleteFunc(tb.urls, func(u string) bool { return strings.Contains(u, "csp-probe") })
 	tb.mu.Unlock()
-}
-
-func countContaining(list []string, sub string) int {
-	n := 0
-	for _, s := range list {
-		if strings.Contains(s, sub) {
-			n++
-		}
-	}
-	return n
 }
 
 // testWorkerProbe makes the page's service worker fetch two other origins,
