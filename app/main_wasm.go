@@ -2,6 +2,13 @@
 
 package main
 
-// hostMain is never reached in the browser: app.RunWhenOnBrowser does not
-// return there.
-func hostMain([]string) int { return 0 }
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"proxycert/app/page"
+)
+
+func main() {
+	page.Routes()
+	app.RunWhenOnBrowser() // never returns in the browser
+}

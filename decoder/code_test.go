@@ -146,7 +146,7 @@ func TestNames(t *testing.T) {
 func TestLinkRoundTrip(t *testing.T) {
 	in := "There is a problem with the proxy server's security certificate, owa.fabrikam.co.jp. Outlook is unable to connect to this server. (0x00000018)"
 	r := decoder.Parse(in)
-	l, err := decoder.ParseLink("#" + decoder.LinkFor(r, in, "ja").Encode())
+	l, err := decoder.ParseLink(shared(r, in, "ja"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -233,16 +233,6 @@ func ParamErrors(err error) []*ParamError {
 	return out
 }
 
-// LinkFor returns the link that reproduces r: the code, server and KB
-// message number when the input was read as this error, else the text
-// itself so that the page can explain what it is.
-func LinkFor(r Result, text, lang string) Link {
-	if r.Recognized && r.HasCode {
-		return Link{Code: Hex(r.Code), Server: r.Server, Variant: r.Variant, Lang: lang}
-	}
-	return Link{Text: text, Lang: lang}
-}
-
 // Result decodes the link: its text when there is one, else its code, with
 // the link's server name taking the place of the one read from the code
 // and its KB message number checked against the code.

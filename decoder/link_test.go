@@ -69,7 +69,7 @@ func TestParseLinkBadMsg(t *testing.T) {
 }
 
 // A dialog read from text and the link made from it give the same reading.
-func TestLinkForKeepsTheDialog(t *testing.T) {
+func TestShareLinkKeepsTheDialog(t *testing.T) {
 	en := messages.For("en").Dialogs[0].Messages
 	for _, c := range []struct {
 		text     string
@@ -82,18 +82,17 @@ func TestLinkForKeepsTheDialog(t *testing.T) {
 		{"0x18", 0, nil},
 	} {
 		r := decoder.Parse(c.text)
-		l := decoder.LinkFor(r, c.text, "")
-		if l.Variant != c.variant || l.Text != "" {
-			t.Errorf("LinkFor(%q) = %+v, want code form with msg=%d", c.text, l, c.variant)
+		parsed, err := decoder.ParseLink(shared(r, c.text, ""))
+		if parsed.Variant != c.variant || parsed.Text != "" {
+			t.Errorf("ShareLink(%q) = %+v, want code form with msg=%d", c.text, parsed, c.variant)
 		}
-		parsed, err := decoder.ParseLink(l.Encode())
 		if err != nil {
 			t.Fatal(err)
 		}
 		back := parsed.Result()
 		if back.Variant != c.variant || back.Code != r.Code || back.Server != r.Server || !slices.Equal(ids(back.Warnings), c.warnings) {
 			t.Errorf("link %q reads as variant %d code %s server %q warnings %v; want %d %s %q %v",
-				l.Encode(), back.Variant, decoder.Hex(back.Code), back.Server, ids(back.Warnings),
+				parsed.Encode(), back.Variant, decoder.Hex(back.Code), back.Server, ids(back.Warnings),
 				c.variant, decoder.Hex(r.Code), r.Server, c.warnings)
 		}
 	}

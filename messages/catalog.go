@@ -8,7 +8,10 @@
 // constants in keys.go.
 package messages
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Who names the party that has to act on a step.
 type Who string
@@ -59,6 +62,12 @@ type Resolution struct {
 type Dialog struct {
 	Source   string
 	Messages [4]string
+}
+
+// Fill returns message msg (1 to 4) of the wording with server and code in
+// place of its two %s, as Outlook shows it.
+func (d Dialog) Fill(msg int, server, code string) string {
+	return strings.Replace(strings.Replace(d.Messages[msg-1], "%s", server, 1), "%s", code, 1)
 }
 
 // Anchors are stable pieces of the dialog in one language, the material the
@@ -184,3 +193,7 @@ func (c *Catalog) T(key string) string {
 	}
 	return key
 }
+
+// KiB returns n bytes in KiB for a message's {size} or {limit}, rounded
+// up, so that a text just over a limit never reads as the limit itself.
+func KiB(n int) string { return strconv.Itoa((n + 1023) / 1024) }

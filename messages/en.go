@@ -455,7 +455,7 @@ var english = Catalog{
 		"page.update-available":  "A new version of this page has been installed.",
 		"page.update-reload":     "Reload to update",
 		"page.too-long":          "The text is {size} KiB, more than the {limit} KiB this page reads: only the first {limit} KiB were decoded. Paste just the Outlook message to have all of it read.",
-		"page.link-left-out":     "This text is too long for a link (over {limit} characters once encoded), so the address and “Copy link” leave it out. Attach the text to the ticket instead.",
+		"page.link-left-out":     "This text is too long for a link (the address would reach {limit} characters), so the address and “Copy link” leave it out. Attach the text to the ticket instead.",
 
 		// The certificate check (app/certcheck.go, certverdicts.go, certfields.go).
 		"page.cert-title":           "Check the certificate",

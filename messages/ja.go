@@ -801,7 +801,7 @@ var jaUI = map[string]string{
 	"page.update-available":  "このページの新しいバージョンがインストールされました。",
 	"page.update-reload":     "再読み込みして更新",
 	"page.too-long":          "テキストが {size} KiB あり、このページが読み取る {limit} KiB を超えています。先頭の {limit} KiB だけを読み取りました。全体を読み取るには、Outlook のメッセージの部分だけを貼り付けてください。",
-	"page.link-left-out":     "このテキストはリンクに入れるには長すぎるため (エンコード後 {limit} 文字超)、アドレスと「リンクをコピー」には含めていません。代わりにテキストをチケットに添付してください。",
+	"page.link-left-out":     "このテキストはリンクに入れるには長すぎるため (アドレスが {limit} 文字に達します)、アドレスと「リンクをコピー」には含めていません。代わりにテキストをチケットに添付してください。",
 
 	// The certificate check (app/certcheck.go, certverdicts.go, certfields.go).
 	"page.cert-title":           "証明書を確認する",

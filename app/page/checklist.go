@@ -1,0 +1,91 @@
+package page
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"proxycert/decoder"
+	"proxycert/messages"
+)
+
+// checklist works backwards: ticking flags composes the code, and the server
+// field sets the server name, so a helpdesk can build the link for a ticket
+// without a dialog at hand. The page updates everything else from there.
+type checklist struct {
+	app.Compo
+
+	Lang     string
+	Result   decoder.Result
+	OnCode   func(ctx app.Context, code uint32)
+	OnServer func(ctx app.Context, server string)
+}
+
+// code is the code the boxes stand for; unknown bits are kept when a box is
+// ticked, so they stay visible in the answer.
+func (l *checklist) code() uint32 {
+	if l.Result.Recognized && l.Result.HasCode {
+		return l.Result.Code
+	}
+	return 0
+}
+
+func (l *checklist) Render() app.UI {
+	c := messages.For(l.Lang)
+	code := l.code()
+	return app.Section().Class("checklist").Aria("labelledby", "checklist-title").Body(
+		app.H2().ID("checklist-title").Text(c.T("page.checklist-title")),
+		app.P().Class("hint").Text(c.T("page.checklist-hint")),
+		app.FieldSet().Class("flag-checks").Body(
+			app.Legend().Text(c.T("page.checklist-flags")),
+			app.Ul().Body(
+				app.Range(decoder.Flags).Slice(func(i int) app.UI {
+					f := decoder.Flags[i]
+					id := "check-" + decoder.Hex(f.Value)
+					return app.Li().Class("flag-check").Body(
+						checkbox(code&f.Value != 0).
+							ID(id).
+							OnChange(func(ctx app.Context, e app.Event) {
+								l.OnCode(ctx, l.code()^f.Value)
+							}, app.EventScope(f.Value)),
+						app.Label().For(id).Body(
+							app.Span().Class("check-title").Text(c.Flags[f.Value].Title),
+							app.Code().Class("check-name").Attr("translate", "no").Text(decoder.Hex(f.Value)+" "+f.Name),
+						),
+					)
+				}),
+			),
+		),
+		app.If(code&^decoder.ValidMask != 0, func() app.UI {
+			return app.P().Class("hint").Text(messages.Fill(c.T("page.checklist-unknown"), "bits", decoder.Hex(code&^decoder.ValidMask)))
+		}),
+		app.Div().Class("server-field").Body(
+			app.Label().For("server").Text(c.T("page.checklist-server")),
+			app.Input().
+				Type("text").
+				ID("server").
+				Spellcheck(false).
+				Attr("autocomplete", "off").
+				Attr("autocapitalize", "off").
+				Value(l.Result.Server).
+				OnInput(func(ctx app.Context, e app.Event) {
+					l.OnServer(ctx, ctx.JSSrc().Get("value").String())
+				}),
+		),
+		app.P().Class("composed").Body(
+			app.Span().Class("composed-label").Text(c.T("page.checklist-code")),
+			app.Code().ID("composed-code").Attr("translate", "no").Text(decoder.Hex(code)),
+		),
+	)
+}
+
+// checkbox returns a checkbox in the given state. go-app writes a false
+// boolean as checked="false", which HTML reads as checked, so the
+// pre-rendered page leaves the attribute out; in the browser the value
+// always goes to the element's checked property, which a click has made
+// independent of the attribute.
+func checkbox(checked bool) app.HTMLInput {
+	box := app.Input().Type("checkbox")
+	if checked || app.IsClient {
+		box = box.Checked(checked)
+	}
+	return box
+}

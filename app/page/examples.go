@@ -1,0 +1,55 @@
+package page
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"proxycert/messages"
+)
+
+// examples is the empty state: three inputs to try with one click.
+type examples struct {
+	app.Compo
+
+	Lang   string
+	OnPick func(ctx app.Context, text string)
+}
+
+// example is one clickable sample: a label key and the text it pastes.
+type example struct {
+	Label string
+	Text  string
+}
+
+// sampleInputs builds the samples from the published wordings, so they
+// follow the catalogs: KB message 2 in English with a server and two flags,
+// KB message 3 in Japanese, and a bare code.
+func sampleInputs() []example {
+	return []example{
+		{"page.example-en", messages.For("en").Dialogs[0].Fill(2, "mail.contoso.com", "0x00000018")},
+		{"page.example-ja", messages.For("ja").Dialogs[0].Fill(3, "mail.contoso.co.jp", "0x00000008")},
+		{"page.example-code", "0x80000020"},
+	}
+}
+
+func (x *examples) Render() app.UI {
+	c := messages.For(x.Lang)
+	samples := sampleInputs()
+	return app.Div().Class("examples").Body(
+		app.P().ID("examples-label").Class("examples-label").Text(c.T("page.examples")),
+		app.Ul().Class("example-list").Aria("labelledby", "examples-label").Body(
+			app.Range(samples).Slice(func(i int) app.UI {
+				s := samples[i]
+				return app.Li().Body(
+					app.Button().
+						Type("button").
+						Class("example").
+						DataSet("example", i).
+						Text(c.T(s.Label)).
+						OnClick(func(ctx app.Context, e app.Event) {
+							x.OnPick(ctx, s.Text)
+						}, app.EventScope(s.Label)),
+				)
+			}),
+		),
+	)
+}
