@@ -166,3 +166,37 @@ func ExampleParse_link() {
 	fmt.Println(r.Server, decoder.Names(r.Code))
 	// Output: mail.contoso.com FLAG_INVALID_CA | FLAG_CERT_CN_INVALID
 }
+
+// Each renderer switches once, on what the input turned out to be.
+func ExampleResult_Kind() {
+	for _, text := range []string{
+		"(0x00000018)",
+		"There is a problem with the proxy server's security certificate, mail.contoso.com. Outlook is unable to connect to this server.",
+		"0x800B0109",
+		"The name on the security certificate is invalid or does not match the name of the site",
+		"0x1G",
+		"hello",
+	} {
+		switch decoder.Parse(text).Kind() {
+		case decoder.KindCode:
+			fmt.Println("flags to explain")
+		case decoder.KindDialogNoCode:
+			fmt.Println("the dialog, but no code")
+		case decoder.KindOtherFamily:
+			fmt.Println("another family's code")
+		case decoder.KindNearMiss:
+			fmt.Println("a look-alike dialog")
+		case decoder.KindUnreadable:
+			fmt.Println("unreadable")
+		case decoder.KindNothing:
+			fmt.Println("nothing to read")
+		}
+	}
+	// Output:
+	// flags to explain
+	// the dialog, but no code
+	// another family's code
+	// a look-alike dialog
+	// unreadable
+	// unreadable
+}

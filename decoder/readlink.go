@@ -57,7 +57,7 @@ func ReadLink(params string) (Link, []LinkProblem) {
 		return l, problems
 	}
 	if l.Code != "" {
-		if r := Parse(l.Code); !r.Recognized || !r.HasCode {
+		if r := Parse(l.Code); r.Kind() != KindCode {
 			add("page.link-bad-code", "code", messages.Clip(l.Code, MaxQuoted))
 		}
 	} else if l.Server != "" {

@@ -28,7 +28,7 @@ func ShareLink(base string, r Result, text, lang string) (addr string, leftOut b
 	text = strings.TrimSpace(strings.ReplaceAll(text, "\r\n", "\n"))
 	var candidates []Link
 	switch {
-	case r.Recognized && r.HasCode:
+	case r.Kind() == KindCode:
 		candidates = append(candidates, Link{Code: Hex(r.Code), Server: r.Server, Variant: r.Variant, Lang: lang})
 	case text != "":
 		candidates = append(candidates, Link{Text: text, Lang: lang})

@@ -25,19 +25,19 @@ var customerFlag = map[uint32]string{
 // constant or code, and carries no link: the page is the helpdesk's tool.
 func customerNote(r decoder.Result, c *messages.Catalog) doc {
 	var d doc
-	switch {
-	case r.Recognized && r.HasCode:
+	switch r.Kind() {
+	case decoder.KindCode:
 		intro(&d, r, c)
 		a := decoder.Explain(r, c)
 		found(&d, a, c)
 		userSteps(&d, r, a, c)
 		d.para(c.T("note.customer.we"), doing(a, c))
-	case r.Recognized:
+	case decoder.KindDialogNoCode:
 		intro(&d, r, c)
 		d.para("", c.T("note.customer.need-code"))
-	case r.NearMiss != "":
+	case decoder.KindNearMiss:
 		d.para("", c.T("note.customer.other-dialog"))
-	case r.OtherFamily != "":
+	case decoder.KindOtherFamily:
 		d.para("", c.T("note.customer.other-code"))
 	default:
 		d.para("", c.T("note.customer.need-message"))

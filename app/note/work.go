@@ -53,8 +53,8 @@ func cut(text string) string {
 // summary is the note's first line: code, server and flags, or what the
 // input is instead.
 func summary(r decoder.Result, a decoder.Advice, c *messages.Catalog) string {
-	switch {
-	case r.Recognized && r.HasCode:
+	switch r.Kind() {
+	case decoder.KindCode:
 		flags := c.T(messages.UINoFlags)
 		if len(a.Flags) > 0 {
 			titles := make([]string, len(a.Flags))
@@ -68,15 +68,16 @@ func summary(r decoder.Result, a decoder.Advice, c *messages.Catalog) string {
 			key = "note.summary-no-server"
 		}
 		return messages.Fill(c.T(key), "code", decoder.Hex(r.Code), "server", r.Server, "flags", flags)
-	case r.Recognized && r.Server != "":
+	case decoder.KindDialogNoCode:
+		if r.Server == "" {
+			return c.T("note.summary-nothing")
+		}
 		return messages.Fill(c.T("note.summary-no-code"), "server", r.Server)
-	case r.Recognized:
-		return c.T("note.summary-nothing")
-	case a.NearMiss != nil:
+	case decoder.KindNearMiss:
 		return messages.Fill(c.T("note.summary-not-this"), "what", a.NearMiss.Title)
-	case a.Family != nil:
+	case decoder.KindOtherFamily:
 		return messages.Fill(c.T("note.summary-not-this"), "what", a.Family.Title)
-	case r.Err != nil:
+	case decoder.KindUnreadable:
 		return messages.Fill(c.T("note.summary-not-this"), "what", r.Err.Text(c))
 	}
 	return messages.Fill(c.T("note.summary-not-this"), "what", c.T("note.nothing"))
@@ -144,7 +145,7 @@ func flagList(flags []decoder.Flag, c *messages.Catalog) string {
 // flagSection explains each set flag, most decisive first, or the zero
 // code; the fixes come later, with the other steps.
 func flagSection(d *doc, r decoder.Result, a decoder.Advice, c *messages.Catalog) {
-	if !r.Recognized || !r.HasCode {
+	if r.Kind() != decoder.KindCode {
 		return
 	}
 	d.heading(2, c.T(messages.UIFlags))

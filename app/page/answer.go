@@ -99,7 +99,7 @@ func (a *answerView) body(c *messages.Catalog) []app.UI {
 				}),
 		))
 	}
-	if r.Recognized && r.HasCode {
+	if r.Kind() == decoder.KindCode {
 		out = append(out, &bitDiagram{Lang: a.Lang, Code: r.Code}, a.flags(c))
 	}
 	if adv.ZeroCode != nil {
@@ -141,18 +141,19 @@ func (a *answerView) flags(c *messages.Catalog) app.UI {
 
 // Summary is the answer in one line, for the live region and for print.
 func Summary(c *messages.Catalog, r decoder.Result, adv decoder.Advice, empty bool) string {
-	switch {
-	case empty:
+	if empty {
 		return ""
-	case r.Err != nil:
+	}
+	switch r.Kind() {
+	case decoder.KindUnreadable:
 		return r.Err.Text(c)
-	case adv.NearMiss != nil:
+	case decoder.KindNearMiss:
 		return adv.NearMiss.Title
-	case adv.Family != nil:
+	case decoder.KindOtherFamily:
 		return adv.Family.Title
-	case !r.Recognized:
+	case decoder.KindNothing:
 		return c.T("page.not-recognized")
-	case !r.HasCode:
+	case decoder.KindDialogNoCode:
 		return c.T("page.summary-no-code")
 	}
 	var names []string

@@ -22,7 +22,7 @@ type checklist struct {
 // code is the code the boxes stand for; unknown bits are kept when a box is
 // ticked, so they stay visible in the answer.
 func (l *checklist) code() uint32 {
-	if l.Result.Recognized && l.Result.HasCode {
+	if l.Result.Kind() == decoder.KindCode {
 		return l.Result.Code
 	}
 	return 0

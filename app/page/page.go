@@ -219,7 +219,7 @@ func (p *page) Render() app.UI {
 				},
 				// The certificate stays in certCheck, never in p.in: links
 				// and the address bar are made from p.in alone.
-				&certCheck{Lang: p.lang, Server: p.r.Server, Code: p.r.Code, HasCode: p.r.Recognized && p.r.HasCode},
+				&certCheck{Lang: p.lang, Server: p.r.Server, Code: p.r.Code, HasCode: p.r.Kind() == decoder.KindCode},
 			),
 		),
 		app.Footer().Class("site-footer").Body(
