@@ -18,9 +18,9 @@ main() {
 	case $cmd in
 	build) run_build "$@" ;; # app.wasm and the static site in dist/ ($PROXYCERT_BASE: base path, default /; $PROXYCERT_BROTLI: quality, default 11)
 	serve) run_serve "$@" ;; # build, then serve dist/ on 127.0.0.1:8080 and open the browser (args go to proxycert serve)
-	test) run_tests "$@" ;;   # every check: format, vet, staticcheck, go test (host and wasm), fuzz
-	bench) run_bench "$@" ;;  # decoder benchmarks, then the page against a minimal go-app page in Chromium ($BENCH_RUNS, default 5)
-	versions) browser_versions ;; # the browsers and engines the tests drive, as installed here
+	test) run_tests "$@" ;;   # every check: format, vet, staticcheck, go test (host and wasm), the cross-engine suite, fuzz
+	bench) run_bench "$@" ;;  # decoder and --jsonl benchmarks, then the page against a minimal go-app page in Chromium ($BENCH_RUNS, default 5); writes docs/figures.md
+	versions) browser_versions ;; # the browsers, engines and web servers the tests drive, as installed here
 	help | -h | --help) usage ;; # this list
 	*)
 		echo "build.sh: unknown command \"$cmd\"" >&2
@@ -43,9 +43,9 @@ step() { printf '\n==> %s\n' "$*"; }
 
 run_tests() {
 	check_format
-	step "go vet (host, then GOOS=js GOARCH=wasm)"
+	step "go vet (host, then the WebAssembly build's packages under GOOS=js GOARCH=wasm)"
 	go vet ./...
-	GOOS=js GOARCH=wasm go vet ./...
+	GOOS=js GOARCH=wasm go vet $(wasm_packages)
 	run_staticcheck
 
 	# The page's end-to-end tests (chromedp, run by `go test` below) need
@@ -55,12 +55,14 @@ run_tests() {
 	export PROXYCERT_E2E=1
 
 	# The browser tests take minutes on two cores; go test's default of 10
-	# minutes per package is too tight for app/.
+	# minutes per package is too tight for app/e2e.
 	step "go test -race ./..."
 	go test -race -timeout 45m ./...
 
 	step "decoder and messages tests under GOOS=js GOARCH=wasm (node)"
 	GOOS=js GOARCH=wasm go test -exec "$(go env GOROOT)/lib/wasm/go_js_wasm_exec" ./decoder/... ./messages/...
+
+	run_engines
 
 	run_fuzz
 	step "all checks passed"
@@ -79,13 +81,34 @@ check_format() {
 	fi
 }
 
+# run_engines runs the cross-engine suite (app/e2e/engines): the page in
+# Firefox ESR over WebDriver BiDi and in WebKitGTK over WebDriver, against
+# dist/ served by proxycert serve. Its drivers come from npm at the versions
+# package-lock.json pins.
+run_engines() {
+	step "cross-engine suite: Firefox ESR and WebKitGTK (app/e2e/engines)"
+	go build -o "$BIN/proxycert" ./app
+	(
+		cd app/e2e/engines
+		npm ci --silent --no-audit --no-fund
+		PROXYCERT_BIN="$BIN/proxycert" PROXYCERT_DIST="$PWD/../../../dist" npm test --silent
+	)
+}
+
 # run_staticcheck builds staticcheck once for this machine, then runs it
 # for the host and for WebAssembly (`go run` would build it for the target).
 run_staticcheck() {
 	step "staticcheck (host, then GOOS=js GOARCH=wasm)"
 	GOBIN=$BIN GOOS= GOARCH= go install "$STATICCHECK"
 	"$BIN/staticcheck" ./...
-	GOOS=js GOARCH=wasm "$BIN/staticcheck" ./...
+	GOOS=js GOARCH=wasm "$BIN/staticcheck" $(wasm_packages)
+}
+
+# wasm_packages lists the project's packages linked into app.wasm: the
+# command line and the site generator are host-only and never built for
+# the browser, so they are checked for the host only.
+wasm_packages() {
+	GOOS=js GOARCH=wasm go list -deps ./app | grep '^proxycert'
 }
 
 # run_fuzz runs every fuzz target in the tree for FUZZTIME, found by name so
@@ -125,28 +148,67 @@ fuzz_one() {
 	return "$rc"
 }
 
-# run_bench runs the decoder's Go benchmarks, then measures the page in
-# Chromium against the floor, a minimal go-app page built and served the
-# same way (app/bench_test.go). BENCH_RUNS (default 5) sets the fresh
-# browsers per site and network; the table also goes to out/bench/.
+# run_bench runs the decoder's and the command line's Go benchmarks, then
+# measures the page in Chromium against the floor, a minimal go-app page
+# built and served the same way (app/e2e/bench_test.go), on loopback and
+# on a link the bench's static host shapes for the whole browser, service
+# worker included (10 Mbit/s, 40 ms). BENCH_RUNS (default 5) sets the runs
+# per site and network; each run is two first visits (a code link, a text
+# link), each in a fresh browser, and a warm one. Every table goes into
+# docs/figures.md, between the markers of its section, with the machine
+# and the date, and to out/bench/.
 run_bench() {
+	mkdir -p out/bench
 	step "decoder benchmarks"
-	go test -run '^$' -bench . -benchmem ./decoder/
+	go test -run '^$' -bench . -benchmem ./decoder/ | tee out/bench/decoder.txt
+	step "decode --jsonl on one core"
+	go test -run '^$' -bench JSONL -cpu 1 -count 5 ./app/cli/ | tee out/bench/jsonl.txt
 	run_build
+	wasm_size >out/bench/wasm.txt
 	build_floor
 	step "the page against the floor in Chromium, ${BENCH_RUNS:-5} runs (out/bench/bench.json)"
-	PROXYCERT_BENCH=1 BENCH_RUNS=${BENCH_RUNS:-5} go test -run '^TestBench$' -count=1 -v -timeout 60m ./app
+	PROXYCERT_BENCH=1 BENCH_RUNS=${BENCH_RUNS:-5} go test -run '^TestBench$' -count=1 -v -timeout 60m ./app/e2e
+	local about
+	about="$(date -u +%Y-%m-%d), $(machine_line)"
+	write_section decoder "$about" "go test -run '^\$' -bench . -benchmem ./decoder/" out/bench/decoder.txt
+	write_section jsonl "$about" "go test -run '^\$' -bench JSONL -cpu 1 -count 5 ./app/cli/" out/bench/jsonl.txt
+	write_section wasm "$about" "./build.sh build (wc -c dist/web/app.wasm*)" out/bench/wasm.txt
+	write_section page "$about" "./build.sh bench" out/bench/bench.txt
+	step "figures written to docs/figures.md"
 }
 
-# build_floor builds app/testdata/floor, one go-app component, with the
+# machine_line names the machine figures come from.
+machine_line() {
+	local cpu
+	cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
+	echo "${cpu:-unknown CPU}, $(nproc) CPUs, $(go env GOOS)/$(go env GOARCH), $(go env GOVERSION)"
+}
+
+# write_section NAME ABOUT COMMAND FILE puts FILE, as a code block headed by
+# the command and the machine, between the "<!-- figures:NAME -->" and
+# "<!-- /figures:NAME -->" lines of docs/figures.md.
+write_section() {
+	local name=$1 about=$2 command=$3 file=$4 doc=docs/figures.md
+	grep -q "^<!-- figures:$name -->\$" "$doc" || { echo "$doc has no section $name" >&2; return 1; }
+	awk -v name="$name" -v about="$about" -v command="$command" -v file="$file" '
+		$0 == "<!-- figures:" name " -->" {
+			print; print ""; print "`" command "`, " about ":"; print ""; print "```"
+			while ((getline line < file) > 0) print line
+			print "```"; print ""; skip = 1; next
+		}
+		$0 == "<!-- /figures:" name " -->" { skip = 0 }
+		!skip' "$doc" >"$doc.new" && mv "$doc.new" "$doc"
+}
+
+# build_floor builds app/e2e/testdata/floor, one go-app component, with the
 # page's build flags, and generates its site in out/bench/floor/dist (the
 # bench precompresses its app.wasm with the code proxycert generate uses).
 build_floor() {
 	step "floor page in out/bench/floor"
 	local out=out/bench/floor
 	mkdir -p "$out"
-	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o "$out/app.wasm" ./app/testdata/floor
-	go run ./app/testdata/floor --out "$out/dist" --wasm "$out/app.wasm" --icons web
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o "$out/app.wasm" ./app/e2e/testdata/floor
+	go run ./app/e2e/testdata/floor --out "$out/dist" --wasm "$out/app.wasm" --icons web
 }
 
 # AXE is the accessibility checker the browser tests run in the page.
@@ -164,6 +226,10 @@ browser_versions() {
 	v=$(dpkg-query -W -f '${Version}' libwebkit2gtk-4.1-0 2>/dev/null) || v="not installed"
 	command -v WebKitWebDriver >/dev/null || v="$v, no WebKitWebDriver"
 	echo "WebKitGTK: $v"
+	v=$(nginx -v 2>&1) || v="not installed"
+	echo "nginx: ${v#nginx version: }"
+	v=$(apache2 -v 2>/dev/null | sed -n 's/^Server version: //p') || true
+	echo "Apache: ${v:-not installed}"
 }
 
 # run_build compiles the page to WebAssembly, then generates the static site

@@ -100,6 +100,13 @@ func BenchmarkParseHostile(b *testing.B) {
 		"qp-run":      "Hi " + fill("=C3"),
 		"qp-soft":     "Hi " + fill("=C3=\n"),
 		"percent-run": fill("%C3"),
+		// The dialog's shape over and over, never whole: Outlook's
+		// sentence and a code, a certificate word, but no server name.
+		"shape-no-server": fill("Outlook (Kod 1) certyfikat "),
+		"shape-products":  fill("Outlook ("),
+		// Look-alike prefixes and log labels in chatter.
+		"chatter-times": "Hi " + fill("0×1 "),
+		"log-labels":    "Hi " + fill("error 12045 "),
 	} {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(in)))

@@ -2,7 +2,6 @@ package decoder
 
 import (
 	"strings"
-	"sync"
 
 	"proxycert/messages"
 )
@@ -87,6 +86,8 @@ type alone struct {
 	bare    bool
 	fam     family // another family's constant, when one was named
 	famTok  token
+	named   bool   // a flag name was read
+	look    string // the first number written with look-alike characters, as typed
 	err     *Error // the first word or number of a code that could not be read
 	stop    *Error // the word of a sentence that made shaped false
 	shaped  bool   // every word looked like part of a code, up to the first that did not
@@ -137,15 +138,23 @@ func (a *alone) word(t token) bool {
 		if n, errID := readDigits(w); errID != "" {
 			a.fail(errID, t)
 		} else {
-			a.add(n.value, n, true)
+			n.lookalike = n.lookalike || mixedX(t.raw)
+			a.addNumber(n, t)
 		}
 		return true
 	case t.long:
 		return a.stopAt(t)
 	}
 	if v, ok := flagByName(w); ok {
+		a.named = true
 		a.add(v, number{}, false)
 		return true
+	}
+	if _, lookalike := xPrefix(w); lookalike { // "Ox18"
+		if n, errID := readDigits(w); errID == "" {
+			a.addNumber(n, t)
+			return true
+		}
 	}
 	if n, errID := readNumber(w); errID == "" && strings.ContainsAny(w, "0123456789") {
 		a.add(n.value, n, true) // bare hex with a letter: 8000000A
@@ -166,6 +175,14 @@ func (a *alone) word(t token) bool {
 	}
 	a.fail(messages.ErrUnknownName, t)
 	return true
+}
+
+// addNumber adds a number read from t, remembering a look-alike one.
+func (a *alone) addNumber(n number, t token) {
+	if n.lookalike && a.look == "" {
+		a.look = t.raw
+	}
+	a.add(n.value, n, true)
 }
 
 func (a *alone) add(v uint32, n number, isNum bool) {
@@ -220,6 +237,14 @@ func sameCode(x, y number) (number, bool) {
 	return x, true
 }
 
+// mixedX reports a code typed with a full-width ｘ among half-width
+// characters ("0ｘ18"), which folding would hide; a code typed all in full
+// width ("０ｘ１８") is just a Japanese input method's way of writing it.
+func mixedX(raw string) bool {
+	size, lookalike := xPrefix(raw)
+	return lookalike && size == 4 && raw[1] == 0xEF // ｘ and Ｘ: EF BD 98, EF BC B8
+}
+
 // fail keeps the first error.
 func (a *alone) fail(id string, t token) {
 	if a.err == nil {
@@ -234,51 +259,4 @@ func (a *alone) fail(id string, t token) {
 func (a *alone) stopAt(t token) bool {
 	a.shaped, a.stop = false, &Error{ID: messages.ErrUnknownName, Input: t.raw, Pos: t.pos}
 	return false
-}
-
-// flagByName finds a flag by the KB name, the WinHTTP constant or the part
-// after FLAG_, case-insensitively.
-func flagByName(w string) (uint32, bool) {
-	if strings.IndexByte(w, '_') < 0 {
-		return 0, false
-	}
-	for _, f := range Flags {
-		if equalFold(w, f.Name) || equalFold(w, f.WinHTTP) || equalFold(w, f.Name[len("FLAG_"):]) {
-			return f.Value, true
-		}
-	}
-	return 0, false
-}
-
-// equalFold is strings.EqualFold for ASCII names, with a cheap length check first.
-func equalFold(a, b string) bool { return len(a) == len(b) && strings.EqualFold(a, b) }
-
-// labelWords are the words of the "Error Code" labels of every language,
-// compacted, plus the conjunctions people put between flag names.
-var labelWords = sync.OnceValue(func() map[string]bool {
-	words := map[string]bool{"and": true, "or": true, "error": true, "code": true}
-	addLabels := func(a messages.Anchors) {
-		for _, l := range a.CodeLabel {
-			words[compactKey(l)] = true
-			eachToken(l, func(t token) bool {
-				words[compactKey(t.text)] = true
-				return true
-			})
-		}
-	}
-	for _, l := range messages.Languages() {
-		addLabels(messages.For(l).Anchors)
-	}
-	for _, a := range messages.OtherAnchors {
-		addLabels(a)
-	}
-	return words
-})
-
-func isLabelWord(w string) bool {
-	if len(w) > 32 {
-		return false
-	}
-	var buf [128]byte
-	return labelWords()[string(appendKey(buf[:0], w))]
 }

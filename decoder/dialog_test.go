@@ -118,7 +118,7 @@ func toFullWidth(s string) string {
 func TestDialogWordings(t *testing.T) {
 	count := 0
 	for _, lang := range messages.Languages() {
-		for _, d := range messages.For(lang).Dialogs {
+		for _, d := range messages.Dialogs[lang] {
 			for i, template := range d.Messages {
 				for si, server := range servers {
 					for ci, code := range combos() {
@@ -154,7 +154,7 @@ func TestDialogWordings(t *testing.T) {
 // TestDialogFlags checks that the flags of a dialog's code are the set
 // bits, ascending, and that each carries its KB name and WinHTTP constant.
 func TestDialogFlags(t *testing.T) {
-	tmpl := messages.For("en").Dialogs[0].Messages[0]
+	tmpl := messages.Dialogs["en"][0].Messages[0]
 	for _, v := range combos() {
 		r := decoder.Parse(dialogCase{"en", "", 1, "mail.contoso.com", v}.text(tmpl))
 		var sum uint32
@@ -173,16 +173,16 @@ func TestDialogFlags(t *testing.T) {
 	}
 }
 
-// TestAnchorsMatchDialogs guards the catalogs: every published wording must
-// contain its language's opening, and the reason anchors must tell the
-// variants apart, or the decoder cannot read them.
+// TestAnchorsMatchDialogs guards the recognition table: every published
+// wording must contain its language's opening, or the decoder cannot read
+// it.
 func TestAnchorsMatchDialogs(t *testing.T) {
 	fold := func(s string) string { return strings.ToLower(strings.ReplaceAll(s, " ", "")) }
-	for _, lang := range messages.Languages() {
-		c := messages.For(lang)
-		for _, d := range c.Dialogs {
+	for lang, dialogs := range messages.Dialogs {
+		opening := messages.DialogAnchors[lang].Opening
+		for _, d := range dialogs {
 			for i, m := range d.Messages {
-				if !slices.ContainsFunc(c.Anchors.Opening, func(a string) bool { return strings.Contains(fold(m), fold(a)) }) {
+				if !slices.ContainsFunc(opening, func(a string) bool { return strings.Contains(fold(m), fold(a)) }) {
 					t.Errorf("%s message %d: no opening anchor in %q", d.Source, i+1, m)
 				}
 			}

@@ -156,8 +156,13 @@ func ExampleParseLink() {
 func ExampleLinkParams() {
 	// A template's query with an anchor the ticket system added.
 	u, _ := url.Parse("https://example.org/proxycert/?code=0x18&server=mail.contoso.com#comment-42")
-	fmt.Println(decoder.LinkParams(u.RawQuery, u.EscapedFragment()))
-	// Output: code=0x18&server=mail.contoso.com
+	fmt.Println(decoder.LinkParams(u.EscapedPath(), u.RawQuery, u.EscapedFragment()))
+	// A code page's path with the server in the fragment.
+	u, _ = url.Parse("https://example.org/proxycert/code/0x00000018/ja/#server=mail.contoso.com")
+	fmt.Println(decoder.LinkParams(u.EscapedPath(), u.RawQuery, u.EscapedFragment()))
+	// Output:
+	// code=0x18&server=mail.contoso.com
+	// code=0x00000018&lang=ja&server=mail.contoso.com
 }
 
 func ExampleParse_link() {

@@ -105,7 +105,7 @@ func explanation(e messages.Explanation, fill *strings.Replacer) *messages.Expla
 func steps(in []messages.Step, fill *strings.Replacer) []messages.Step {
 	out := make([]messages.Step, len(in))
 	for i, s := range in {
-		s.Where, s.Do, s.Command = fill.Replace(s.Where), fill.Replace(s.Do), fill.Replace(s.Command)
+		s.Title, s.Where, s.Do, s.Command = fill.Replace(s.Title), fill.Replace(s.Where), fill.Replace(s.Do), fill.Replace(s.Command)
 		out[i] = s
 	}
 	return out

@@ -1,6 +1,12 @@
 package decoder
 
-import "math/bits"
+import (
+	"math/bits"
+	"strings"
+	"sync"
+
+	"proxycert/messages"
+)
 
 // Flag is one WinHTTP secure-failure bit as KB 923575 lists it.
 type Flag struct {
@@ -72,4 +78,48 @@ func Hex(code uint32) string {
 		code >>= 4
 	}
 	return string(b)
+}
+
+// flagByName finds a flag by the KB name, the WinHTTP constant or the part
+// after FLAG_, case-insensitively.
+func flagByName(w string) (uint32, bool) {
+	if strings.IndexByte(w, '_') < 0 {
+		return 0, false
+	}
+	for _, f := range Flags {
+		if equalFold(w, f.Name) || equalFold(w, f.WinHTTP) || equalFold(w, f.Name[len("FLAG_"):]) {
+			return f.Value, true
+		}
+	}
+	return 0, false
+}
+
+// equalFold is strings.EqualFold for ASCII names, with a cheap length check first.
+func equalFold(a, b string) bool { return len(a) == len(b) && strings.EqualFold(a, b) }
+
+// labelWords are the words of the "Error Code" labels of every language,
+// compacted, plus the conjunctions people put between flag names.
+var labelWords = sync.OnceValue(func() map[string]bool {
+	words := map[string]bool{"and": true, "or": true, "error": true, "code": true}
+	addLabels := func(a messages.Anchors) {
+		for _, l := range a.CodeLabel {
+			words[compactKey(l)] = true
+			eachToken(l, func(t token) bool {
+				words[compactKey(t.text)] = true
+				return true
+			})
+		}
+	}
+	for _, a := range messages.DialogAnchors {
+		addLabels(a)
+	}
+	return words
+})
+
+func isLabelWord(w string) bool {
+	if len(w) > 32 {
+		return false
+	}
+	var buf [128]byte
+	return labelWords()[string(appendKey(buf[:0], w))]
 }

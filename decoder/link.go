@@ -122,20 +122,30 @@ func params(s string) (map[string][]string, error) {
 	return out, nil
 }
 
-// LinkParams returns the link parameters of an address from its query
-// string and its fragment, both still encoded: those of the fragment, where
-// the page keeps its state, and of the query, where ticket templates put
-// theirs. A fragment without any (an anchor a ticket system added, "#top")
-// leaves the query's to be read; when both carry some, the fragment's come
-// first, so that ParseLink takes their values.
-func LinkParams(query, fragment string) string {
+// LinkParams returns the link parameters of an address from its path, its
+// query string and its fragment, all still encoded: those of a code page's
+// path (see CutCodePath), then those of the fragment, where the page keeps
+// its state, and of the query, where ticket templates put theirs. A
+// fragment without any (an anchor a ticket system added, "#top") leaves the
+// query's to be read; when both carry some, the fragment's come first, so
+// that ParseLink takes their values.
+func LinkParams(path, query, fragment string) string {
+	var params string
 	switch {
 	case !hasLinkParams(query):
-		return fragment
+		params = fragment
 	case !hasLinkParams(fragment):
-		return query
+		params = query
+	default:
+		params = fragment + "&" + query
 	}
-	return fragment + "&" + query
+	if _, fromPath := CutCodePath(path); fromPath != "" {
+		if params == "" {
+			return fromPath
+		}
+		return fromPath + "&" + params
+	}
+	return params
 }
 
 func hasLinkParams(params string) bool {

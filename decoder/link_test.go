@@ -70,7 +70,7 @@ func TestParseLinkBadMsg(t *testing.T) {
 
 // A dialog read from text and the link made from it give the same reading.
 func TestShareLinkKeepsTheDialog(t *testing.T) {
-	en := messages.For("en").Dialogs[0].Messages
+	en := messages.Dialogs["en"][0].Messages
 	for _, c := range []struct {
 		text     string
 		variant  int
@@ -99,7 +99,7 @@ func TestShareLinkKeepsTheDialog(t *testing.T) {
 }
 
 func TestWithVariantLeavesOthersAlone(t *testing.T) {
-	dialog := decoder.Parse(fill(messages.For("en").Dialogs[0].Messages[2], "a.example", "0x00000008"))
+	dialog := decoder.Parse(fill(messages.Dialogs["en"][0].Messages[2], "a.example", "0x00000008"))
 	if got := dialog.WithVariant(2); got.Variant != 3 {
 		t.Errorf("a dialog's own message number was replaced: %d", got.Variant)
 	}

@@ -3,7 +3,6 @@ package decoder
 import (
 	"sort"
 	"sync"
-	"unicode/utf8"
 
 	"proxycert/messages"
 )
@@ -19,6 +18,12 @@ const (
 	kProxyServer
 	kCodeLabel
 	kLookAlike
+	// Cues, kept apart from the anchors by splitCues: they are no part of
+	// a known wording, and stand anywhere (a server name may hold "code").
+	kCertWord // the noun "certificate" in a language without anchors (messages.Shape)
+	kProduct  // "Outlook", as every translation writes it
+	kCodeWord // the noun "code" in a language without anchors, for the label of the code
+	kLogLabel // a log's word before an error number (messages.LogLabels)
 )
 
 // pattern is one compacted anchor with what it means.
@@ -29,11 +34,12 @@ type pattern struct {
 	size     int    // length of the compacted key in bytes
 }
 
-// matcher finds every anchor of every language in one pass over the text,
-// so that the cost does not grow with the number of anchors or languages:
-// an Aho-Corasick automaton over the bytes of compacted keys, built once
-// from the catalogs and then flattened into a table with one entry per
-// state and byte class, so that reading a byte is one lookup.
+// matcher finds every anchor of every language, and the cues of the
+// dialog's shape and of logs, in one pass over the text, so that the cost
+// does not grow with the number of anchors or languages: an Aho-Corasick
+// automaton over the bytes of compacted keys, built once from the catalogs
+// and then flattened into a table with one entry per state and byte class,
+// so that reading a byte is one lookup.
 type matcher struct {
 	pats  []pattern
 	outs  [][]int32 // per state, the patterns that end exactly there
@@ -57,41 +63,34 @@ var anchors = sync.OnceValue(buildMatcher)
 
 func buildMatcher() *matcher {
 	m := &matcher{edges: [][]edge{nil}, fail: []int32{0}, outs: [][]int32{nil}}
-	add := func(key string, p pattern) {
-		if key == "" {
-			return
-		}
-		p.size = len(key)
-		m.pats = append(m.pats, p)
-		s := int32(0)
-		for i := 0; i < len(key); i++ {
-			s = m.child(s, key[i])
-		}
-		m.outs[s] = append(m.outs[s], int32(len(m.pats)-1))
-	}
-	addAnchors := func(lang string, a messages.Anchors) {
-		for k, list := range [][]string{a.Opening, a.NameReason, a.CAReason, a.TargetSite, a.ProxyServer, a.CodeLabel} {
-			for _, s := range list {
-				add(compactKey(s), pattern{kind: kind(k), lang: lang})
+	add := func(list []string, p pattern) { // each phrase of list, compacted
+		for _, phrase := range list {
+			key := compactKey(phrase)
+			if key == "" {
+				continue
 			}
+			p.size = len(key)
+			m.pats = append(m.pats, p)
+			s := int32(0)
+			for i := 0; i < len(key); i++ {
+				s = m.child(s, key[i])
+			}
+			m.outs[s] = append(m.outs[s], int32(len(m.pats)-1))
 		}
 	}
-	for _, l := range messages.Languages() {
-		addAnchors(l, messages.For(l).Anchors)
-	}
-	others := make([]string, 0, len(messages.OtherAnchors))
-	for l := range messages.OtherAnchors {
-		others = append(others, l)
-	}
-	sort.Strings(others)
-	for _, l := range others {
-		addAnchors(l, messages.OtherAnchors[l])
+	for _, l := range dialogLanguages() {
+		a := messages.DialogAnchors[l]
+		for k, list := range [][]string{a.Opening, a.NameReason, a.CAReason, a.TargetSite, a.ProxyServer, a.CodeLabel} {
+			add(list, pattern{kind: kind(k), lang: l})
+		}
 	}
 	for _, la := range messages.LookAlikes {
-		for _, s := range la.Phrases {
-			add(compactKey(s), pattern{kind: kLookAlike, nearMiss: la.NearMiss})
-		}
+		add(la.Phrases, pattern{kind: kLookAlike, nearMiss: la.NearMiss})
 	}
+	add(messages.Shape.CertificateWords, pattern{kind: kCertWord})
+	add([]string{messages.Shape.Product}, pattern{kind: kProduct})
+	add(messages.Shape.CodeWords, pattern{kind: kCodeWord})
+	add(messages.LogLabels, pattern{kind: kLogLabel})
 	for _, p := range m.pats {
 		if p.size >= window {
 			panic("decoder: anchor longer than the matcher's window")
@@ -99,6 +98,26 @@ func buildMatcher() *matcher {
 	}
 	m.flatten(m.link())
 	return m
+}
+
+// dialogLanguages lists the languages of messages.DialogAnchors in the
+// order the matcher takes their anchors: those with a catalog first, in
+// the catalogs' order, then the others by tag, so that the automaton is
+// the same on every run.
+func dialogLanguages() []string {
+	var out, others []string
+	for _, l := range messages.Languages() {
+		if _, ok := messages.DialogAnchors[l]; ok {
+			out = append(out, l)
+		}
+	}
+	for l := range messages.DialogAnchors {
+		if !messages.Supported(l) {
+			others = append(others, l)
+		}
+	}
+	sort.Strings(others)
+	return append(out, others...)
 }
 
 // child returns the trie child of s for b, adding it when missing.
@@ -187,100 +206,4 @@ func (m *matcher) step(s int32, b byte) int32 {
 		s = m.fail[s]
 	}
 	return m.root[b]
-}
-
-// hit is one anchor found, in offsets of the normalized text.
-type hit struct {
-	pattern
-	start, end int
-}
-
-// window is the size of the ring of offsets find keeps; it must exceed
-// the longest compacted anchor (checked by buildMatcher).
-const window = 512
-
-// find returns every anchor in the normalized text, ordered by start and,
-// at the same start, longest first, with shorter anchors of the same kind
-// at the same place dropped ("ターゲット サイト" inside "ターゲット サイトである").
-// It compacts the text as it goes (see compactRune), remembering in a ring
-// where in n each of the last compacted bytes came from.
-func (m *matcher) find(n string) []hit {
-	var hits []hit
-	var at [window]int32
-	var enc [utf8.UTFMax]byte
-	s, k := 0, 0 // state, count of compacted bytes fed
-	end := 0     // where the rune being fed ends in n
-	feed := func(b byte, from int) {
-		at[k%window] = int32(from)
-		k++
-		s = int(m.delta[s*m.width+int(m.class[b])])
-		o := int32(s)
-		if len(m.outs[o]) == 0 {
-			o = m.dict[o]
-		}
-		for ; o != 0; o = m.dict[o] {
-			for _, p := range m.outs[o] {
-				pat := m.pats[p]
-				hits = append(hits, hit{pat, int(at[(k-pat.size)%window]), end})
-			}
-		}
-	}
-	for i := 0; i < len(n); {
-		if c := n[i]; c < utf8.RuneSelf {
-			if b := asciiKey[c]; b != 0 {
-				end = i + 1
-				feed(b, i)
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(n[i:])
-		if r = compactRune(r); r >= 0 {
-			end = i + size
-			for _, b := range enc[:utf8.EncodeRune(enc[:], r)] {
-				feed(b, i)
-			}
-		}
-		i += size
-	}
-	return sortHits(hits)
-}
-
-// insertionSort sorts s stably. The matcher's lists are short (a state's
-// edges) or nearly in order (hits are found by their end, and no anchor is
-// longer than the window), where it is linear; unlike slices.SortFunc it
-// adds almost nothing to the page's wasm per element type.
-func insertionSort[T any](s []T, less func(a, b T) bool) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && less(s[j], s[j-1]); j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
-}
-
-// sortHits orders the anchors found and drops shadowed ones.
-func sortHits(hits []hit) []hit {
-	insertionSort(hits, func(a, b hit) bool {
-		if a.start != b.start {
-			return a.start < b.start
-		}
-		return a.end > b.end
-	})
-	out := hits[:0]
-	for _, h := range hits {
-		if !shadowed(out, h) {
-			out = append(out, h)
-		}
-	}
-	return out
-}
-
-// shadowed reports whether a longer anchor of the same kind starts where h does.
-func shadowed(kept []hit, h hit) bool {
-	for k := len(kept) - 1; k >= 0 && kept[k].start == h.start; k-- {
-		if kept[k].kind == h.kind {
-			return true
-		}
-	}
-	return false
 }

@@ -12,8 +12,9 @@ import (
 // fold maps one rune to the form the decoder reads: full-width ASCII to
 // ASCII, every kind of space to ' ', curly quotes and apostrophes to
 // straight ones, dashes and minus signs to '-'. It returns -1 for runes that
-// carry nothing (zero-width spaces, soft hyphens, byte order marks). Line
-// breaks are not folded here; normalize handles them.
+// carry nothing (zero-width spaces, soft hyphens, byte order marks,
+// direction marks). Line breaks are not folded here; normalize handles
+// them.
 func fold(r rune) rune {
 	switch {
 	case r < 0x80:
@@ -31,8 +32,9 @@ func fold(r rune) rune {
 	switch r {
 	case 0x3000, 0xA0, 0x1680, 0x202F, 0x205F:
 		return ' '
-	case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xAD:
-		return -1
+	case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xAD,
+		0x200E, 0x200F, 0x061C, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069:
+		return -1 // and the direction marks that Arabic and Hebrew copies carry
 	case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x00B4:
 		return '\''
 	case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xAB, 0xBB, 0x301D, 0x301E, 0x301F:
@@ -86,7 +88,9 @@ func normalize(s string) string {
 			atLineStart = true
 			continue
 		}
-		r = fold(r)
+		if !((r == 'ｘ' || r == 'Ｘ') && i > size && (s[i-size-1] == '0' || s[i-size-1] == 'O')) {
+			r = fold(r) // but a full-width x after a half-width 0 stays: see xPrefix
+		}
 		if r < 0 || (r == ' ' && (len(b) == 0 || b[len(b)-1] == ' ')) {
 			continue
 		}

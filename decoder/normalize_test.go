@@ -18,6 +18,10 @@ func TestNormalize(t *testing.T) {
 		{"> quoted\n>> twice\n> > spaced", "quoted twice spaced"},
 		{"server’s “name”", "server's \"name\""},
 		{"０ｘ１８（エラー　コード）", "0x18(エラー コード)"},
+		// A full-width x after a half-width 0 stays, for the look-alike warning.
+		{"0ｘ18 Oｘ18 ０ｘ１８ aｘ", "0ｘ18 Oｘ18 0x18 ax"},
+		// Direction marks of Hebrew and Arabic copies carry nothing.
+		{"\u200fOutlook\u200e \u202bשרת\u202c", "Outlook שרת"},
 		{"a\u200bb\ufeff c\u00a0d", "ab c d"},
 		{"\xff\xfe bad", "?? bad"},
 		{"−2147483640", "-2147483640"},
@@ -55,10 +59,7 @@ func TestMatcherFindsEveryAnchor(t *testing.T) {
 			}
 		}
 	}
-	for _, l := range messages.Languages() {
-		add(l, messages.For(l).Anchors)
-	}
-	for l, a := range messages.OtherAnchors {
+	for l, a := range messages.DialogAnchors {
 		add(l, a)
 	}
 	for _, la := range messages.LookAlikes {

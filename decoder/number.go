@@ -2,6 +2,7 @@ package decoder
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"proxycert/messages"
 )
@@ -114,8 +115,20 @@ func readLookalike(tok string) (number, bool) {
 }
 
 // readDigits reads tok as readNumber does, and failing that with look-alike
-// letters read as digits (see readLookalike).
+// letters read as digits (see readLookalike) and a look-alike 0x (see
+// xPrefix).
 func readDigits(tok string) (number, string) {
+	if size, lookalike := xPrefix(tok); lookalike {
+		var n number
+		var errID string
+		if rest := tok[size:]; rest != "" && allHex(rest) {
+			n, errID = hexNumber(rest)
+		} else {
+			n, errID = readDigits("0x" + rest) // "Ox0000OO18": letters for digits too
+		}
+		n.lookalike = errID == ""
+		return n, errID
+	}
 	n, errID := readNumber(tok)
 	if errID != "" {
 		if la, ok := readLookalike(tok); ok {
@@ -126,6 +139,37 @@ func readDigits(tok string) (number, string) {
 }
 
 func isLookalike(r rune) bool { return r == 'O' || r == 'o' || r == 'l' || r == 'I' }
+
+// xPrefix returns the length of the 0x that starts s, and whether it is
+// written with characters that only look like it: a capital O for the zero
+// (retyped, or read from a screenshot), or for the x the multiplication
+// sign × (typesetters turn "0x" into it, so every blog copy of the KB's
+// table has it), the Cyrillic х or Х (a Russian keyboard), or a full-width
+// ｘ left among half-width digits (an input method switched on halfway;
+// see normalize). It returns 0 when s does not start with one.
+func xPrefix(s string) (size int, lookalike bool) {
+	if len(s) < 2 || s[0] != '0' && s[0] != 'O' {
+		return 0, false
+	}
+	r, n := utf8.DecodeRuneInString(s[1:])
+	switch r {
+	case 'x', 'X':
+		return 1 + n, s[0] == 'O'
+	case '×', 'х', 'Х', 'ｘ', 'Ｘ':
+		return 1 + n, true
+	}
+	return 0, false
+}
+
+func hasXPrefix(s string) bool {
+	size, _ := xPrefix(s)
+	return size > 0
+}
+
+// isXLike reports the characters xPrefix reads as the x of 0x.
+func isXLike(r rune) bool {
+	return r == 'x' || r == 'X' || r == '×' || r == 'х' || r == 'Х' || r == 'ｘ' || r == 'Ｘ'
+}
 
 func hexNumber(digits string) (number, string) {
 	sig := trimZeros(digits)

@@ -3,7 +3,6 @@ package decoder
 import (
 	"slices"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
 	"proxycert/messages"
@@ -15,25 +14,32 @@ import (
 // A link to the page pasted on its own reads as the link does (see
 // ParseLink and Link.Result). Input that is nothing but a code is read as
 // ParseCode reads it, and its errors (ErrTooBig, ErrBadNumber,
-// ErrUnknownName with the position) are returned as they are. Any other text is normalised (widths, quotes,
-// spaces, line breaks, Ctrl+C frames, caption and button lines) and read
-// in this order:
+// ErrUnknownName with the position) are returned as they are, but for
+// flag names beside a value that could not be read: those are read, with
+// WarnPartUnread. Any other text is normalised (widths, quotes, spaces,
+// line breaks, Ctrl+C frames, caption and button lines) and read in this
+// order:
 //
-//  1. the error's dialog in English, Japanese or a language listed in
-//     messages.OtherAnchors (then Language is "" with WarnOtherLanguage):
-//     Recognized, with the variant, the server and the dialog's code;
+//  1. the error's dialog in a language of messages.DialogAnchors (in one
+//     without a catalog, Language is "" with WarnOtherLanguage):
+//     Recognized, with the variant, the server and the dialog's code. In
+//     any other language and script the same, with Language "", when the
+//     text has the dialog's shape (messages.Shape): a sentence on the
+//     certificate, a server name, and Outlook's sentence ending in the
+//     code in brackets; the variant is then the message the code fits;
 //  2. a look-alike dialog: NearMiss, not Recognized;
 //  3. a link to the page among the words (taken as the link reads);
 //  4. a code in running text: a 0x number, a labelled number ("Error Code
 //     10") or flag names. Bare digits in running text are not codes.
 //
 // A code of another family (an HRESULT, a WinHTTP error number, CERT_TRUST
-// or SECURITY_FLAG_IGNORE names) sets OtherFamily, FamilyName and
-// FamilyFlag instead of the code: HasCode stays false and Recognized is
-// false unless the dialog itself was found. Text longer than MaxInput is
-// cut to its first MaxInput bytes (on a character boundary) with
-// WarnTooLong; blank text gives ErrEmpty, text with nothing to read
-// ErrNothing.
+// or SECURITY_FLAG_IGNORE names, or such a number after a log's words,
+// messages.LogLabels: "failed with error 12045", "hr=0x800B0109") sets
+// OtherFamily, FamilyName and FamilyFlag instead of the code: HasCode stays
+// false and Recognized is false unless the dialog itself was found. Text
+// longer than MaxInput is cut to its first MaxInput bytes (on a character
+// boundary) with WarnTooLong; blank text gives ErrEmpty, text with nothing
+// to read ErrNothing.
 func Parse(text string) Result { return parse(text, true) }
 
 // parse is Parse; links says whether a link to the page in text is read.
@@ -61,6 +67,15 @@ func parse(text string, links bool) Result {
 	case !a.shaped: // running text: read below
 	case a.fam.id != "":
 		r.setFamily(a.fam, a.famTok.raw)
+		return r
+	case a.err != nil && a.named && a.err.ID != messages.ErrUnknownName:
+		// A flag name is read even beside a value that could not be:
+		// "FLAG_INVALID_CERT 0x0000000Z" is at least FLAG_INVALID_CERT. A
+		// misspelt name stays an error that points at it.
+		r.fromCode(a)
+		if r.HasCode {
+			r.warn(messages.WarnPartUnread, "written", a.err.Input, "code", Hex(r.Code))
+		}
 		return r
 	case a.err != nil:
 		r.Err = a.err
@@ -91,14 +106,21 @@ func (r *Result) fromCode(a alone) {
 	}
 	r.Recognized = true
 	r.setCode(a.value, n, isNum, a.text)
+	if a.look != "" { // one number of a list: "FLAG_CERT_CN_INVALID 0×00000010"
+		r.warn(messages.WarnLookalike, "written", a.look, "code", Hex(r.Code))
+	}
 }
 
 // readText fills r from running text; it reports whether it found anything.
 func (r *Result) readText(text string, links bool) bool {
 	n := normalize(unmangle(text))
-	hits := anchors().find(n)
-	cands := scanCodes(n, hits)
-	if d, ok := findDialog(n, hits, cands); ok {
+	hits, cues := splitCues(n, anchors().find(n))
+	cands := scanCodes(n, hits, cues)
+	d, ok := findDialog(n, hits, cands)
+	if !ok && !hasKind(hits, kLookAlike) {
+		d, ok = findShape(n, cues, cands)
+	}
+	if ok {
 		r.readDialog(d)
 		r.countCodes(cands, d.code, hits)
 		r.checkCut(n, d.code, true)
@@ -217,75 +239,6 @@ func (r *Result) setCode(v uint32, n number, isNum bool, written string) {
 // setFamily records another family's code, which is not decoded as flags.
 func (r *Result) setFamily(f family, written string) {
 	r.OtherFamily, r.FamilyName, r.FamilyFlag, r.CodeText = f.id, f.name, f.flag, written
-}
-
-// checkCut warns when the code looks cut short by the copy, which would
-// make its reading silently wrong ("(0x0000001" is 0x00000001, not
-// 0x00000018): in a dialog, zero-padded hex with fewer than the eight
-// digits Outlook writes; anywhere, a bracket that the text ends without
-// closing. n is the normalized text c was found in.
-func (r *Result) checkCut(n string, c *cand, inDialog bool) {
-	if c == nil || !r.HasCode {
-		return
-	}
-	d := c.num.digits
-	padded := inDialog && c.isNum && c.num.how == readHex && len(d) > 1 && len(d) < 8 && d[0] == '0' &&
-		strings.Contains(strings.ToLower(c.text), "0x")
-	s := c.start
-	for s > 0 && n[s-1] == ' ' {
-		s--
-	}
-	unclosed := !c.paren && s > 0 && n[s-1] == '(' && skipSpaces(n, c.end) == len(n)
-	if padded || unclosed {
-		r.warn(messages.WarnCodeCut, "digits", c.text, "code", Hex(r.Code))
-	}
-}
-
-// countCodes warns when the text holds codes other than the one used.
-// Bare digits in brackets count only where a dialog's code would be.
-func (r *Result) countCodes(cands []cand, used *cand, hits []hit) {
-	if used == nil {
-		return
-	}
-	seen := map[candKey]bool{used.key(): true}
-	ends := dialogEnds(cands, hits)
-	for i, c := range cands {
-		if c.kind == candParen && !ends[i] {
-			continue
-		}
-		seen[c.key()] = true
-	}
-	if len(seen) > 1 {
-		r.warn(messages.WarnSeveralCodes, "count", strconv.Itoa(len(seen)), "code", Hex(used.key().value))
-	}
-}
-
-// dialogEnds marks the first code in brackets after each opening sentence;
-// bare digits in brackets count only after a full stop.
-func dialogEnds(cands []cand, hits []hit) map[int]bool {
-	ends := map[int]bool{}
-	next := len(cands) // walking backwards: the first bracketed code at or after k
-	nextParen := make([]int, len(cands)+1)
-	nextParen[len(cands)] = next
-	for k := len(cands) - 1; k >= 0; k-- {
-		if c := cands[k]; c.paren && (c.kind != candParen || c.afterStop) {
-			next = k
-		}
-		nextParen[k] = next
-	}
-	k := 0
-	for _, h := range hits {
-		if h.kind != kOpening {
-			continue
-		}
-		for k < len(cands) && cands[k].start < h.start {
-			k++
-		}
-		if j := nextParen[k]; j < len(cands) && cands[j].start < h.start+reach {
-			ends[j] = true
-		}
-	}
-	return ends
 }
 
 // warn adds a warning once.

@@ -17,8 +17,12 @@ func linkInText(text string) (Link, bool) {
 	}
 	s = s[scheme:]
 	s, fragment, _ := strings.Cut(s, "#")
-	_, query, _ := strings.Cut(s, "?")
-	l, _ := ParseLink(LinkParams(query, fragment))
+	s, query, _ := strings.Cut(s, "?")
+	path := ""
+	if i := strings.IndexByte(s[len("://"):], '/'); i >= 0 {
+		path = s[len("://")+i:]
+	}
+	l, _ := ParseLink(LinkParams(path, query, fragment))
 	if !hostLike(l.Server, true) {
 		l.Server = "" // as the page leaves out a link's bad name, without its notice
 	}

@@ -12,7 +12,7 @@ import (
 // the message key and placeholders that explain it in the reader's
 // language.
 type LinkProblem struct {
-	Key  string
+	Key  messages.Key
 	Args []string
 }
 
@@ -33,23 +33,23 @@ func ReadLink(params string) (Link, []LinkProblem) {
 	l, err := ParseLink(params)
 	bad := ParamErrors(err)
 	if err != nil && len(bad) == 0 {
-		return Link{}, []LinkProblem{{Key: "page.link-unreadable"}}
+		return Link{}, []LinkProblem{{Key: messages.UIPageLinkUnreadable}}
 	}
 	var problems []LinkProblem
-	add := func(key string, args ...string) { problems = append(problems, LinkProblem{key, args}) }
+	add := func(key messages.Key, args ...string) { problems = append(problems, LinkProblem{key, args}) }
 	for _, p := range bad {
 		if p.Repeated {
-			add("page.link-repeated", "name", p.Name, "values", messages.Clip(p.Value, MaxQuoted))
+			add(messages.UIPageLinkRepeated, "name", p.Name, "values", messages.Clip(p.Value, MaxQuoted))
 		} else {
-			add("page.link-bad-msg", "msg", messages.Clip(p.Value, MaxQuoted))
+			add(messages.UIPageLinkBadMsg, "msg", messages.Clip(p.Value, MaxQuoted))
 		}
 	}
 	if l.Lang != "" && !messages.Supported(l.Lang) {
-		add("page.link-bad-lang", "lang", messages.Clip(l.Lang, MaxQuoted))
+		add(messages.UIPageLinkBadLang, "lang", messages.Clip(l.Lang, MaxQuoted), "langs", strings.Join(messages.Languages(), ", "))
 		l.Lang = ""
 	}
 	if l.Server != "" && !validServer(l.Server) {
-		add("page.link-bad-server", "server", messages.Clip(l.Server, MaxQuoted))
+		add(messages.UIPageLinkBadServer, "server", messages.Clip(l.Server, MaxQuoted))
 		l.Server = ""
 	}
 	if l.Text != "" {
@@ -58,10 +58,10 @@ func ReadLink(params string) (Link, []LinkProblem) {
 	}
 	if l.Code != "" {
 		if r := Parse(l.Code); r.Kind() != KindCode {
-			add("page.link-bad-code", "code", messages.Clip(l.Code, MaxQuoted))
+			add(messages.UIPageLinkBadCode, "code", messages.Clip(l.Code, MaxQuoted))
 		}
 	} else if l.Server != "" {
-		add("page.link-no-code")
+		add(messages.UIPageLinkNoCode)
 	}
 	return l, problems
 }

@@ -2,6 +2,7 @@ package decoder_test
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 
@@ -33,6 +34,21 @@ func TestReadLinkServer(t *testing.T) {
 	}
 }
 
+// TestReadLinkLanguages checks that lang= takes the tag of every catalog;
+// messages/newlang_test.go runs it with a catalog added.
+func TestReadLinkLanguages(t *testing.T) {
+	for _, lang := range messages.Languages() {
+		if l, problems := decoder.ReadLink("code=0x18&lang=" + lang); l.Lang != lang || len(problems) > 0 {
+			t.Errorf("lang=%s read as %q with problems %v", lang, l.Lang, problems)
+		}
+	}
+	_, problems := decoder.ReadLink("code=0x18&lang=zz")
+	if len(problems) != 1 || problems[0].Key != messages.UIPageLinkBadLang ||
+		!slices.Contains(problems[0].Args, strings.Join(messages.Languages(), ", ")) {
+		t.Errorf("lang=zz gave %v, want UIPageLinkBadLang naming the languages", problems)
+	}
+}
+
 func FuzzReadLink(f *testing.F) {
 	f.Add("code=0x18&server=mail.contoso.com&lang=ja")
 	f.Add("text=%E3%83%97&lang=xx")
@@ -49,7 +65,7 @@ func FuzzReadLink(f *testing.F) {
 		}
 		for _, p := range problems {
 			if _, ok := messages.For("en").UI[p.Key]; !ok {
-				t.Errorf("problem key %q has no text", p.Key)
+				t.Errorf("problem key %v has no text", p.Key)
 			}
 		}
 		l.Result() // must not panic

@@ -30,11 +30,12 @@ func ReplaceCode(text string, r Result, code uint32) (string, bool) {
 	}
 	before, _ := utf8.DecodeLastRuneInString(piece[:start])
 	after, _ := utf8.DecodeRuneInString(piece[end:])
-	if start == end || start > 0 && isWordRune(before) && before != 'x' || end < len(piece) && isWordRune(after) {
+	if start == end || start > 0 && isWordRune(before) && !isXLike(before) || end < len(piece) && isWordRune(after) {
 		return "", false
 	}
-	if strings.HasSuffix(piece[:start], "0x") {
-		start -= 2
+	if x, size := utf8.DecodeLastRuneInString(piece[:start]); isXLike(x) && start > size &&
+		(piece[start-size-1] == '0' || piece[start-size-1] == 'o') {
+		start -= size + 1 // "0x", and the look-alikes "0×", "Ox", "0х"
 	}
 	return text[:offsets[at+start]] + Hex(code) + text[offsets[at+end]:], true
 }

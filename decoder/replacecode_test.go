@@ -18,6 +18,9 @@ func TestReplaceCode(t *testing.T) {
 		{"Outlook … (Error Code 10)", "(Error Code 10)", 0x30, "Outlook … (Error Code 0x00000030)", true},
 		{"… (エラー コード １０)", "(エラー コード １０)", 0x10, "… (エラー コード 0x00000010)", true},
 		{"（０ｘ１８）", "（０ｘ１８）", 0x8, "（0x00000008）", true},
+		{"x (0×00000018) y", "(0×00000018)", 0x8, "x (0x00000008) y", true},
+		{"Ox18 and so on", "Ox18", 0x8, "0x00000008 and so on", true},
+		{"код 0Х00000018.", "0Х00000018", 0x8, "код 0x00000008.", true},
 		{"no digits here", "Code", 0x8, "", false},
 		{"FLAG_INVALID_CA", "FLAG_INVALID_CA", 0x8, "", false},
 		{"text", "(0x8)", 0x8, "", false}, // codeText not in text

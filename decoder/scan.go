@@ -41,22 +41,42 @@ func (c cand) key() candKey {
 }
 
 // scanCodes finds every code in normalized text: numbers after a code label
-// (from the anchor hits), 0x numbers, bare digits in parentheses, and runs
-// of flag names or another family's constants. Bare digits anywhere else
-// are not codes: in running text they are dates, counts and phone numbers.
-// One pass over the text; labelled numbers are skipped by the pass.
-func scanCodes(n string, hits []hit) []cand {
-	var labelled []cand
+// (from the anchor hits) or after a log's label (from the cues, only when
+// another family's), 0x numbers, bare digits in parentheses, and runs of
+// flag names or another family's constants. Bare digits anywhere else are
+// not codes: in running text they are dates, counts and phone numbers. One
+// pass over the text; labelled numbers are skipped by the pass.
+func scanCodes(n string, hits, cues []hit) []cand {
+	labels := 0
 	for _, h := range hits {
-		if h.kind == kCodeLabel {
-			if c, ok := labelledAt(n, h); ok && (len(labelled) == 0 || c.start >= labelled[len(labelled)-1].end) {
-				labelled = append(labelled, c)
-			}
+		labels += btoi(h.kind == kCodeLabel)
+	}
+	for _, h := range cues {
+		labels += btoi(h.kind == kLogLabel)
+	}
+	labelled := make([]cand, 0, labels) // sized once: a paste can hold thousands
+	take := func(c cand, ok bool) {
+		if ok && (len(labelled) == 0 || c.start >= labelled[len(labelled)-1].end) {
+			labelled = append(labelled, c)
 		}
+	}
+	for len(hits) > 0 || len(cues) > 0 { // both in text order: merged
+		if len(cues) == 0 || len(hits) > 0 && hits[0].start <= cues[0].start {
+			if hits[0].kind == kCodeLabel {
+				take(labelledAt(n, hits[0]))
+			}
+			hits = hits[1:]
+			continue
+		}
+		if cues[0].kind == kLogLabel {
+			take(loggedAt(n, cues[0]))
+		}
+		cues = cues[1:]
 	}
 	// Sized for every 0x number and bracket, so that a paste of thousands
 	// of them ("0x1 0x1 …") does not copy its growing list over and over.
-	found := make([]cand, 0, min(strings.Count(n, "0x")+strings.Count(n, "0X")+strings.Count(n, "("), 1<<16))
+	found := make([]cand, 0, min(strings.Count(n, "0x")+strings.Count(n, "0X")+strings.Count(n, "(")+
+		strings.Count(n, "×")+strings.Count(n, "х"), 1<<16)) // and the look-alikes of 0x
 	next := 0 // the next labelled code ahead of i
 	for i := 0; i < len(n); {
 		if next < len(labelled) && i >= labelled[next].start {
@@ -66,6 +86,7 @@ func scanCodes(n string, hits []hit) []cand {
 		}
 		switch b := n[i]; {
 		case b == '0' || b == '(':
+		case b == 'O' && hasXPrefix(n[i:]): // "Ox18": a letter O for the zero
 		case b == '_' || b|0x20 >= 'a' && b|0x20 <= 'z':
 			j, named := i, false // a word: only one with '_' (or X509…) can name a code
 			for j < len(n) && isWordByte(n[j]) {
@@ -94,6 +115,13 @@ func scanCodes(n string, hits []hit) []cand {
 	return out
 }
 
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // mergeByStart merges two lists of codes that are each in text order and
 // do not overlap, keeping text order.
 func mergeByStart(a, b []cand) []cand {
@@ -114,17 +142,18 @@ func codeAt(n string, i int) (cand, int, bool) {
 	if i > 0 && isWordByte(n[i-1]) && b != '(' {
 		return cand{}, i + 1, false // inside a word
 	}
-	switch {
-	case b == '0' && i+1 < len(n) && n[i+1]|0x20 == 'x':
-		j := i + 2
+	if size, _ := xPrefix(n[i:]); size > 0 {
+		j := i + size
 		for j < len(n) && (hexDigit(n[j]) >= 0 || strings.IndexByte("OolI", n[j]) >= 0) {
 			j++
 		}
-		if j == i+2 || (j < len(n) && isWordByte(n[j])) {
+		if j == i+size || (j < len(n) && isWordByte(n[j])) {
 			return cand{}, j, false
 		}
 		num, errID := readDigits(n[i:j])
 		return numCand(i, j, candHex, num), j, errID == ""
+	}
+	switch {
 	case b == '(':
 		return parenAt(n, i)
 	case b == '_' || b|0x20 >= 'a' && b|0x20 <= 'z':
@@ -156,16 +185,25 @@ func parenAt(n string, i int) (cand, int, bool) {
 	return c, e + 1, errID == ""
 }
 
-// labelledAt reads the number after a code label: "Error Code 10",
-// "エラー コード: 0x10", "Fehlercode -2147483640".
-func labelledAt(n string, h hit) (cand, bool) {
-	j := skipSpaces(n, h.end)
+// afterLabel returns where the value after a label ends at i starts: past
+// spaces and the ':', '#' or '=' that labels put before it.
+func afterLabel(n string, i int) int {
+	j := skipSpaces(n, i)
 	for j < len(n) && (n[j] == ':' || n[j] == '#' || n[j] == '=') {
 		j = skipSpaces(n, j+1)
 	}
+	return j
+}
+
+// labelledAt reads the number after a code label: "Error Code 10",
+// "エラー コード: 0x10", "Fehlercode -2147483640".
+func labelledAt(n string, h hit) (cand, bool) {
+	j := afterLabel(n, h.end)
 	k := j
 	if k < len(n) && n[k] == '-' {
 		k++
+	} else if size, _ := xPrefix(n[k:]); size > 0 {
+		k += size // "0×10", "Ox10"
 	}
 	for k < len(n) && isWordByte(n[k]) {
 		k++
@@ -176,14 +214,14 @@ func labelledAt(n string, h hit) (cand, bool) {
 	if num, ok := readLookalike(n[j:k]); ok {
 		return numCand(h.start, k, candLabel, num), true
 	}
-	if !isDigit(n[j]) && n[j] != '-' {
+	if !isDigit(n[j]) && n[j] != '-' && !hasXPrefix(n[j:]) {
 		// Outlook prints 0xA as "A": letters alone are a code only when the
 		// bracket closes right after them, as in "(Error Code A)".
 		if e := skipSpaces(n, k); !allHex(n[j:k]) || e >= len(n) || n[e] != ')' {
 			return cand{}, false
 		}
 	}
-	num, errID := readNumber(n[j:k])
+	num, errID := readDigits(n[j:k])
 	return numCand(h.start, k, candLabel, num), errID == ""
 }
 

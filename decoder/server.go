@@ -195,3 +195,57 @@ func isKana(r rune) bool { return r >= 0x3040 && r <= 0x30FF }
 func isCJK(r rune) bool {
 	return isKana(r) || r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0xAC00 && r <= 0xD7A3
 }
+
+// hostsIn lists the server names in n that a dialog can hold: dotted names
+// whose labels are ASCII or letters of any script (an IDN), and IPv4
+// addresses. A name ends where the script changes without a dot, as in
+// Thai or Chinese text that runs on from it: "ที่mail.contoso.co.thไม่".
+func hostsIn(n string) []span {
+	var out []span
+	for i := 0; i < len(n); {
+		cls, size := labelClass(n, i)
+		if cls == 0 || n[i] == '-' { // a name does not start with a hyphen
+			i += size
+			continue
+		}
+		end, labels := i, 0
+		for j := i; ; {
+			for end = j; end < len(n); {
+				c, size := labelClass(n, end)
+				if c != cls {
+					break
+				}
+				end += size
+			}
+			labels++
+			if end+1 < len(n) && n[end] == '.' {
+				if c, _ := labelClass(n, end+1); c != 0 {
+					j, cls = end+1, c
+					continue
+				}
+			}
+			break
+		}
+		if labels > 1 && hostLike(n[i:end], false) {
+			out = append(out, span{i, end})
+		}
+		i = end
+	}
+	return out
+}
+
+// labelClass tells what the character at n[i] can be in a server name: 1
+// for the ASCII of a label, 2 for a letter beyond ASCII, 0 for neither.
+func labelClass(n string, i int) (class, size int) {
+	if c := n[i]; c < utf8.RuneSelf {
+		if isWordByte(c) || c == '-' {
+			return 1, 1
+		}
+		return 0, 1
+	}
+	r, size := utf8.DecodeRuneInString(n[i:])
+	if unicode.IsLetter(r) {
+		return 2, size
+	}
+	return 0, size
+}

@@ -1,11 +1,22 @@
-// Package messages holds every human-language text of proxycert: the dialog
-// wordings the decoder recognises, the explanations and steps it gives, and
-// the strings of the page and the command line, in English and Japanese.
+// Package messages holds every human-language text of proxycert: the
+// explanations and steps the decoder gives, the strings of the page, the
+// ticket notes and the command line, and what the decoder recognises the
+// dialog by.
 //
-// A catalog is plain data, one file per language (en.go, ja.go). Code that
-// needs a text asks for the catalog of the reader's language with For and
-// reads the field or map entry it needs; keys shared between packages are the
-// constants in keys.go.
+// A catalog is plain data, one file per UI language (en.go, ja.go), each
+// one top-level `var x = Catalog{…}` of the same shape. Code that needs a
+// text asks for the catalog of the reader's language with For and reads
+// the field or map entry it needs. The strings of Catalog.UI are read with
+// T and a Key: gen.go makes the Key constants from the English catalog's
+// UI map, and the list of catalogs from the catalog files, into
+// zz_generated.go. So a misspelt key does not compile, the tests fail
+// until every catalog has every key, and a UI language is added by adding
+// its catalog file and running go generate. The ids of the other maps are
+// the string constants of keys.go and keys_cert.go.
+//
+// recognition.go holds the dialog's published wordings and the phrases the
+// decoder recognises it and its look-alikes by, in every language it
+// reads, including languages without a catalog.
 package messages
 
 import (
@@ -27,7 +38,10 @@ const (
 // Texts may contain the placeholder {server}, which the decoder replaces
 // with the proxy server name read from the dialog.
 type Step struct {
-	Who     Who
+	Who Who
+	// Title is the step in a few words, a line of its own: the page heads
+	// the step with it and the short work note lists the steps by it.
+	Title   string
 	Where   string // the place, e.g. "Outlook: File > Account Settings > Account Settings"
 	Do      string // what to do there, in words
 	Command string `messages:"optional"` // a command to paste, when there is one
@@ -56,36 +70,14 @@ type Resolution struct {
 	Steps []Step
 }
 
-// Dialog is one published set of the error's wordings: KB 923575's messages
-// 1 to 4, quoted exactly (typos included) with %s where Outlook puts the
-// server name and the code. Tests and fixtures are built from these.
-type Dialog struct {
-	Source   string
-	Messages [4]string
-}
-
-// Fill returns message msg (1 to 4) of the wording with server and code in
-// place of its two %s, as Outlook shows it.
-func (d Dialog) Fill(msg int, server, code string) string {
-	return strings.Replace(strings.Replace(d.Messages[msg-1], "%s", server, 1), "%s", code, 1)
-}
-
-// Anchors are stable pieces of the dialog in one language, the material the
-// decoder recognises the error by. They are written as they appear on
-// screen; the decoder normalises case, widths and spaces before matching.
-type Anchors struct {
-	Opening     []string // the first sentence, which marks this error
-	NameReason  []string // the reason sentence of messages 2 and 4
-	CAReason    []string // the reason sentence of message 3
-	TargetSite  []string // the words before the server in message 4
-	ProxyServer []string // "connect to the proxy server", after which real dialogs may name the server
-	CodeLabel   []string // "Error Code", written before the digits in real dialogs (and "Error Code is" in tickets)
-}
-
 // Catalog is every text in one language.
 type Catalog struct {
-	Lang string // BCP 47 tag: "en", "ja"
+	Lang string // BCP 47 primary language subtag: "en", "ja"
 	Name string // the language's own name, for the language switch
+	// LangNames names the other catalogs' languages in this one, by tag;
+	// LangName falls back to a language's own Name, so that a catalog
+	// added later needs no entry in the others.
+	LangNames map[string]string `messages:"optional"`
 
 	Who          map[Who]string         // a short label for each party
 	Flags        map[uint32]FlagText    // keyed by the flag's value
@@ -97,33 +89,54 @@ type Catalog struct {
 	NearMisses   map[string]Explanation // look-alike dialogs, keyed by NearMiss* ids
 	Warnings     map[string]string      // keyed by Warn* ids; may hold {placeholders}
 	Errors       map[string]string      // keyed by Err* ids; may hold {placeholders}
-	UI           map[string]string      // page and command-line strings, keyed by UI* ids
+	UI           map[Key]string         // page, note and command-line strings; may hold {placeholders}
 	Cert         map[string]string      // certificate evidence, keyed by Cert* ids; may hold {placeholders}
-
-	Dialogs []Dialog // the published wordings of the error in this language
-	Anchors Anchors  // what the decoder recognises them by
 }
 
-var catalogs = map[string]*Catalog{"en": &english, "ja": &japanese}
-
-// Languages lists the tags of the catalogs, English first.
-func Languages() []string { return []string{"en", "ja"} }
+// Languages lists the tags of the catalogs, English first, then by tag.
+func Languages() []string {
+	out := make([]string, len(catalogs))
+	for i, c := range catalogs {
+		out[i] = c.Lang
+	}
+	return out
+}
 
 // For returns the catalog for a BCP 47 language tag such as "ja" or "en-GB",
 // matching on the primary subtag and falling back to English.
 func For(lang string) *Catalog {
 	primary, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(lang)), "-")
 	primary, _, _ = strings.Cut(primary, "_")
-	if c, ok := catalogs[primary]; ok {
+	if c := lookup(primary); c != nil {
 		return c
 	}
 	return &english
 }
 
 // Supported reports whether lang names one of the catalogs exactly ("en", "ja").
-func Supported(lang string) bool {
-	_, ok := catalogs[lang]
-	return ok
+func Supported(lang string) bool { return lookup(lang) != nil }
+
+// lookup returns the catalog tagged lang, or nil. A loop, not a map: there
+// are a few catalogs, and the generated list is an array.
+func lookup(lang string) *Catalog {
+	for _, c := range catalogs {
+		if c.Lang == lang {
+			return c
+		}
+	}
+	return nil
+}
+
+// LangName names the language of the catalog lang in c's language: its
+// entry in LangNames, else its own name, else (no such catalog) the tag.
+func (c *Catalog) LangName(lang string) string {
+	if name := c.LangNames[lang]; name != "" {
+		return name
+	}
+	if other := lookup(lang); other != nil {
+		return other.Name
+	}
+	return lang
 }
 
 // Clip cuts s to at most n characters, marking the cut with an ellipsis,
@@ -162,7 +175,7 @@ func Fill(text string, pairs ...string) string {
 			break
 		}
 		b.WriteString(text[:open])
-		if value, ok := lookup(pairs, text[open+1:open+end]); ok {
+		if value, ok := pairValue(pairs, text[open+1:open+end]); ok {
 			b.WriteString(value)
 			text = text[open+end+1:]
 		} else {
@@ -174,8 +187,8 @@ func Fill(text string, pairs ...string) string {
 	return b.String()
 }
 
-// lookup returns the value of the first pair named name.
-func lookup(pairs []string, name string) (string, bool) {
+// pairValue returns the value of the first pair named name.
+func pairValue(pairs []string, name string) (string, bool) {
 	for i := 0; i+1 < len(pairs); i += 2 {
 		if pairs[i] == name {
 			return pairs[i+1], true
@@ -184,14 +197,14 @@ func lookup(pairs []string, name string) (string, bool) {
 	return "", false
 }
 
-// T returns the UI string for key, or the key itself when it is missing so
-// that a gap shows on screen instead of an empty space. Tests keep the
-// catalogs complete.
-func (c *Catalog) T(key string) string {
-	if s, ok := c.UI[key]; ok && s != "" {
+// T returns the UI text for key. A catalog without it gives the English
+// text, never the key's name or a blank; the tests see that every catalog
+// has every key, so that the fallback is never reached.
+func (c *Catalog) T(key Key) string {
+	if s := c.UI[key]; s != "" {
 		return s
 	}
-	return key
+	return english.UI[key]
 }
 
 // KiB returns n bytes in KiB for a message's {size} or {limit}, rounded

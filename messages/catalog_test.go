@@ -13,7 +13,8 @@ import (
 )
 
 // The key sets every catalog must have, written out from keys.go so that a
-// constant added there without a text fails here until it is listed.
+// constant added there without a text fails here until it is listed. The UI
+// keys are all the generated Key constants (allKeys).
 var (
 	wantWho   = []messages.Who{messages.UserPC, messages.Helpdesk, messages.ServerOwner}
 	wantFlags = []uint32{0x1, 0x2, 0x4, 0x8, 0x10, 0x20, 0x40, 0x80000000}
@@ -26,16 +27,20 @@ var (
 	wantWarnings = []string{messages.WarnVariant3Code, messages.WarnNameNoCN, messages.WarnUnknownBits,
 		messages.WarnAmbiguous, messages.WarnNoCode, messages.WarnNoServer, messages.WarnSeveralCodes,
 		messages.WarnOtherLanguage, messages.WarnDecimalOverHex, messages.WarnTooLong,
-		messages.WarnCodeCut, messages.WarnLookalike}
+		messages.WarnCodeCut, messages.WarnLookalike, messages.WarnPartUnread}
 	wantErrors = []string{messages.ErrEmpty, messages.ErrTooBig, messages.ErrUnknownName,
 		messages.ErrBadNumber, messages.ErrNothing}
-	wantUI = []string{messages.UIReading, messages.UIVariant, messages.UINoVariant, messages.UILanguage,
-		messages.UIServer, messages.UIServerWhere, messages.UICode, messages.UIFlags, messages.UINoFlags,
-		messages.UIUnknownBits, messages.UIMeaning, messages.UICauses, messages.UIFixes,
-		messages.UIFirstChecks, messages.UIResolution, messages.UIWarnings, messages.UIAlternative,
-		messages.UIWhere, messages.UICommand, messages.UINotThis, messages.UIOpenURL,
-		messages.UINoBrowser, messages.UIServerPlaceholder}
 )
+
+// allKeys returns every Key constant: they start at 1, and the generated
+// names end where String falls back to the number.
+func allKeys() []messages.Key {
+	var keys []messages.Key
+	for k := messages.Key(1); !strings.HasPrefix(k.String(), "Key("); k++ {
+		keys = append(keys, k)
+	}
+	return keys
+}
 
 // Placeholders the comments in keys.go allow. The decoder fills exactly
 // these; any other name would reach the reader as "{name}".
@@ -46,16 +51,15 @@ var (
 	noPlaceholders   = set()
 	anyPlaceholder   = set("*") // another package's template, checked by its own tests
 
-	// uiPlaceholders lists the UI keys of keys.go that take a placeholder;
-	// the others take none. Keys with the prefix "page." belong to the
-	// page and those with "note." to package decoder/note, which fill
-	// their own (and test that none is left unfilled).
-	uiPlaceholders = map[string]map[string]bool{
-		messages.UIVariant:     set("variant"),
-		messages.UIAlternative: set("code"),
-		messages.UIOpenURL:     set("url"),
-		"jsonl.too-long":       set("limit"), // decode --jsonl
-		"jsonl.text-too-long":  set("limit"),
+	// uiPlaceholders lists the shared UI keys that take a placeholder; the
+	// others take none. Keys named UIPage… belong to the page and UINote…
+	// to package app/note, which fill their own (and test that none is
+	// left unfilled).
+	uiPlaceholders = map[messages.Key]map[string]bool{
+		messages.UIVariant:          set("variant"),
+		messages.UIAlternative:      set("code"),
+		messages.UIJSONLTooLong:     set("limit"), // decode --jsonl
+		messages.UIJSONLTextTooLong: set("limit"),
 	}
 )
 
@@ -63,14 +67,15 @@ var (
 // byKey for a map whose keys differ (the UI strings).
 type rule struct {
 	names map[string]bool
-	byKey func(key string) map[string]bool
+	byKey func(key any) map[string]bool
 }
 
-func uiRule(key string) map[string]bool {
-	if strings.HasPrefix(key, "page.") || strings.HasPrefix(key, "note.") {
+func uiRule(key any) map[string]bool {
+	k := key.(messages.Key)
+	if name := k.String(); strings.HasPrefix(name, "UIPage") || strings.HasPrefix(name, "UINote") {
 		return anyPlaceholder
 	}
-	if names, ok := uiPlaceholders[key]; ok {
+	if names, ok := uiPlaceholders[k]; ok {
 		return names
 	}
 	return noPlaceholders
@@ -84,9 +89,9 @@ var mustHold = map[string]map[string][]string{
 		messages.ErrBadNumber:   {"text", "pos"},
 	},
 	"UI": {
-		messages.UIVariant:     {"variant"},
-		messages.UIAlternative: {"code"},
-		messages.UIOpenURL:     {"url"},
+		messages.UIVariant.String():         {"variant"},
+		messages.UIAlternative.String():     {"code"},
+		messages.UIPageLinkBadLang.String(): {"lang", "langs"},
 	},
 }
 
@@ -94,8 +99,8 @@ var mustHold = map[string]map[string][]string{
 // string map added by another package (such as Cert) is still checked for
 // gaps and for agreement between languages, but its placeholders are left
 // to that package's tests.
-var catalogFields = set("Lang", "Name", "Who", "Flags", "FirstChecks", "Resolutions", "ZeroCode",
-	"Win32Misread", "Families", "NearMisses", "Warnings", "Errors", "UI", "Dialogs", "Anchors")
+var catalogFields = set("Lang", "Name", "LangNames", "Who", "Flags", "FirstChecks", "Resolutions", "ZeroCode",
+	"Win32Misread", "Families", "NearMisses", "Warnings", "Errors", "UI")
 
 var placeholderRE = regexp.MustCompile(`\{([A-Za-z][A-Za-z0-9_.-]*)\}`)
 
@@ -162,9 +167,9 @@ func (w walker) walk(path string, v reflect.Value, optional bool, allowed rule) 
 		for _, k := range keys {
 			child := allowed
 			if allowed.byKey != nil {
-				child = rule{names: allowed.byKey(fmt.Sprint(k.Interface()))}
+				child = rule{names: allowed.byKey(k.Interface())}
 			}
-			w.walk(fmt.Sprintf("%s[%#v]", path, k.Interface()), v.MapIndex(k), false, child)
+			w.walk(fmt.Sprintf("%s[%s]", path, keyText(k.Interface())), v.MapIndex(k), false, child)
 		}
 	case reflect.Struct:
 		if v.Type() == stepType {
@@ -199,6 +204,15 @@ func (w walker) text(path, s string, optional bool, allowed map[string]bool) {
 	}
 }
 
+// keyText writes a map key for a message: a Key by its constant's name, any
+// other key as Go would.
+func keyText(k any) string {
+	if key, ok := k.(messages.Key); ok {
+		return key.String()
+	}
+	return fmt.Sprintf("%#v", k)
+}
+
 // fieldPlaceholders says which placeholders a field's strings may hold.
 func fieldPlaceholders(parent reflect.Type, field string) rule {
 	switch {
@@ -227,14 +241,25 @@ func TestCatalogComplete(t *testing.T) {
 				t.Fatalf("For(%q) returned the %q catalog", lang, c.Lang)
 			}
 			newWalker(t.Errorf).walk(lang, reflect.ValueOf(*c), false, rule{names: noPlaceholders})
-			for i, d := range c.Dialogs {
-				for j, m := range d.Messages {
-					if n := strings.Count(m, "%s"); n != 2 {
-						t.Errorf("%s.Dialogs[%d].Messages[%d] has %d %%s, want 2 (server and code)", lang, i, j, n)
-					}
+		})
+	}
+}
+
+// TestDialogs checks the published wordings: each language's are
+// recognised (DialogAnchors has the language), and each message has the
+// two %s that Fill replaces with the server and the code.
+func TestDialogs(t *testing.T) {
+	for lang, dialogs := range messages.Dialogs {
+		if _, ok := messages.DialogAnchors[lang]; !ok || len(dialogs) == 0 {
+			t.Errorf("Dialogs[%q]: no anchors for the language, or no wording", lang)
+		}
+		for i, d := range dialogs {
+			for j, m := range d.Messages {
+				if n := strings.Count(m, "%s"); n != 2 || d.Source == "" {
+					t.Errorf("Dialogs[%q][%d].Messages[%d] has %d %%s, want 2 (server and code), and a source", lang, i, j, n)
 				}
 			}
-		})
+		}
 	}
 }
 
@@ -278,7 +303,7 @@ func TestWalkerCatchesGaps(t *testing.T) {
 		{"UI placeholder keys.go does not list", func(c *messages.Catalog) {
 			c.UI = maps.Clone(c.UI)
 			c.UI[messages.UICode] = "Code {code}"
-		}, `.UI["code"] uses {code}`},
+		}, `.UI[UICode] uses {code}`},
 		{"stray space", func(c *messages.Catalog) {
 			c.UI = maps.Clone(c.UI)
 			c.UI[messages.UICode] += " "
@@ -307,12 +332,12 @@ func keyProblems[K comparable](what string, got, want []K) []string {
 	var out []string
 	for _, k := range want {
 		if !slices.Contains(got, k) {
-			out = append(out, fmt.Sprintf("%s: key %#v is missing", what, k))
+			out = append(out, fmt.Sprintf("%s: key %s is missing", what, keyText(k)))
 		}
 	}
 	for _, k := range got {
 		if !slices.Contains(want, k) {
-			out = append(out, fmt.Sprintf("%s: key %#v is not a known key", what, k))
+			out = append(out, fmt.Sprintf("%s: key %s is not a known key", what, keyText(k)))
 		}
 	}
 	return out
@@ -329,12 +354,9 @@ func keysProblems(c *messages.Catalog) []string {
 		keyProblems("NearMisses", slices.Collect(maps.Keys(c.NearMisses)), wantNearMisses),
 		keyProblems("Warnings", slices.Collect(maps.Keys(c.Warnings)), wantWarnings),
 		keyProblems("Errors", slices.Collect(maps.Keys(c.Errors)), wantErrors),
+		keyProblems("UI", slices.Collect(maps.Keys(c.UI)), allKeys()),
+		langNameProblems(c),
 	)
-	for _, k := range wantUI {
-		if _, ok := c.UI[k]; !ok {
-			out = append(out, fmt.Sprintf("UI: key %q is missing", k))
-		}
-	}
 	for field, keys := range mustHold {
 		texts := stringMap(c, field)
 		for key, names := range keys {
@@ -359,19 +381,42 @@ func TestCatalogKeys(t *testing.T) {
 	}
 }
 
-// stringMap returns the catalog's map[string]string field by name.
+// langNameProblems lists names of languages that have no catalog, and
+// empty names.
+func langNameProblems(c *messages.Catalog) []string {
+	var out []string
+	for lang, name := range c.LangNames {
+		if !messages.Supported(lang) || name == "" {
+			out = append(out, fmt.Sprintf("LangNames[%q] = %q: no such catalog, or no name", lang, name))
+		}
+	}
+	return out
+}
+
+// stringMap returns the catalog's map of texts field by name, a UI map
+// keyed by the keys' names.
 func stringMap(c *messages.Catalog, field string) map[string]string {
-	return reflect.ValueOf(*c).FieldByName(field).Interface().(map[string]string)
+	switch m := reflect.ValueOf(*c).FieldByName(field).Interface().(type) {
+	case map[string]string:
+		return m
+	case map[messages.Key]string:
+		out := make(map[string]string, len(m))
+		for k, text := range m {
+			out[k.String()] = text
+		}
+		return out
+	}
+	panic(field + " is no map of texts")
 }
 
 // disagreements compares a catalog with English: the same keys in every
-// string map (the UI keys the page adds and the Cert texts included), and
-// the same placeholders in each warning, error and UI text.
+// map of texts (the UI and the Cert texts included), and the same
+// placeholders in each warning, error and UI text.
 func disagreements(en, c *messages.Catalog) []string {
 	var out []string
 	for f := range catalogType.Fields() {
-		if f.Type != reflect.TypeFor[map[string]string]() {
-			continue
+		if f.Type != reflect.TypeFor[map[string]string]() && f.Type != reflect.TypeFor[map[messages.Key]string]() || f.Name == "LangNames" {
+			continue // a catalog names the other languages, not its own
 		}
 		want, got := stringMap(en, f.Name), stringMap(c, f.Name)
 		out = append(out, keyProblems(f.Name+" (compared with en)", slices.Collect(maps.Keys(got)), slices.Collect(maps.Keys(want)))...)
@@ -429,15 +474,18 @@ func TestKeyChecksCatchGaps(t *testing.T) {
 		{"missing UI key", func(c *messages.Catalog) {
 			c.UI = maps.Clone(c.UI)
 			delete(c.UI, messages.UINoBrowser)
-		}, keysProblems, `UI: key "no-browser" is missing`},
+		}, keysProblems, `UI: key UINoBrowser is missing`},
 		{"error without the input", func(c *messages.Catalog) {
 			c.Errors = maps.Clone(c.Errors)
 			c.Errors[messages.ErrUnknownName] = "Not a flag name."
 		}, keysProblems, `lacks {text}`},
-		{"page key in one language only", func(c *messages.Catalog) {
+		{"UI key in one language only", func(c *messages.Catalog) {
 			c.UI = maps.Clone(c.UI)
-			c.UI["page.only-here"] = "text"
-		}, func(c *messages.Catalog) []string { return disagreements(en, c) }, `UI (compared with en): key "page.only-here" is not a known key`},
+			c.UI[messages.Key(10000)] = "text"
+		}, func(c *messages.Catalog) []string { return disagreements(en, c) }, `UI (compared with en): key "Key(10000)" is not a known key`},
+		{"name of a language without a catalog", func(c *messages.Catalog) {
+			c.LangNames = map[string]string{"de": "German"}
+		}, keysProblems, `LangNames["de"] = "German": no such catalog`},
 		{"placeholder renamed in translation", func(c *messages.Catalog) {
 			c.Warnings = maps.Clone(c.Warnings)
 			c.Warnings[messages.WarnTooLong] = "longer than {count}"
@@ -457,12 +505,39 @@ func TestKeyChecksCatchGaps(t *testing.T) {
 
 func TestLanguages(t *testing.T) {
 	langs := messages.Languages()
-	if len(langs) == 0 || langs[0] != "en" {
-		t.Fatalf("Languages() = %v, want English first", langs)
+	if len(langs) == 0 || langs[0] != "en" || !slices.IsSorted(langs[1:]) {
+		t.Fatalf("Languages() = %v, want English first, then by tag", langs)
 	}
 	for _, l := range langs {
-		if !messages.Supported(l) {
-			t.Errorf("Supported(%q) = false for a listed language", l)
+		if !messages.Supported(l) || messages.For(l).Lang != l {
+			t.Errorf("%q is listed, but Supported or For does not find its catalog", l)
+		}
+	}
+	langs[0] = "changed"
+	if messages.Languages()[0] != "en" {
+		t.Error("Languages returns the package's own slice")
+	}
+}
+
+// TestLangName checks the fallbacks: a catalog's own entry, else the
+// language's own name, else the tag.
+func TestLangName(t *testing.T) {
+	en := messages.For("en")
+	c := &messages.Catalog{LangNames: map[string]string{"ja": "Japanisch"}}
+	for _, tt := range []struct{ got, want string }{
+		{c.LangName("ja"), "Japanisch"},
+		{c.LangName("en"), en.Name},
+		{c.LangName("zz"), "zz"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("LangName = %q, want %q", tt.got, tt.want)
+		}
+	}
+	for _, lang := range messages.Languages() {
+		for _, other := range messages.Languages() {
+			if messages.For(lang).LangName(other) == "" {
+				t.Errorf("%s names %s with an empty string", lang, other)
+			}
 		}
 	}
 }
@@ -476,7 +551,7 @@ func TestFor(t *testing.T) {
 		{"en", "en"},
 		{"en-GB", "en"},
 		{"", "en"},
-		{"xx", "en"},
+		{"zz", "en"}, // not xx: newlang_test.go adds a catalog xx
 		{"de-DE", "en"},
 		{"jav", "en"}, // Javanese, not Japanese
 	}
@@ -496,7 +571,7 @@ func TestSupported(t *testing.T) {
 		want bool
 	}{
 		{"en", true}, {"ja", true},
-		{"ja-JP", false}, {"EN", false}, {"", false}, {"xx", false},
+		{"ja-JP", false}, {"EN", false}, {"", false}, {"zz", false},
 	}
 	for _, tt := range tests {
 		if got := messages.Supported(tt.in); got != tt.want {
@@ -530,19 +605,25 @@ func TestFill(t *testing.T) {
 	}
 }
 
+// TestT checks that T never shows a key's name or a blank: a catalog
+// without a text gives the English one.
 func TestT(t *testing.T) {
 	en := messages.For("en")
 	if got, want := en.T(messages.UIServer), en.UI[messages.UIServer]; got != want || got == "" {
-		t.Errorf("T(%q) = %q, want %q", messages.UIServer, got, want)
+		t.Errorf("T(UIServer) = %q, want %q", got, want)
 	}
-	if got := en.T("page.no-such-key"); got != "page.no-such-key" {
-		t.Errorf("T of a missing key = %q, want the key itself", got)
+	want := en.UI[messages.UICode]
+	for _, c := range []*messages.Catalog{
+		{UI: map[messages.Key]string{messages.UICode: ""}},
+		{UI: map[messages.Key]string{}},
+		{},
+	} {
+		if got := c.T(messages.UICode); got != want {
+			t.Errorf("T of a missing or empty text = %q, want the English %q", got, want)
+		}
 	}
-	c := &messages.Catalog{UI: map[string]string{"blank": ""}}
-	if got := c.T("blank"); got != "blank" {
-		t.Errorf("T of an empty text = %q, want the key itself", got)
-	}
-	if got := (&messages.Catalog{}).T("any"); got != "any" {
-		t.Errorf("T with no UI map = %q, want the key itself", got)
+	var none messages.Key
+	if got := en.T(none); got != "" || none.String() != "Key(0)" {
+		t.Errorf("the zero Key gives %q and is called %s, want no text and Key(0)", got, none)
 	}
 }

@@ -18,7 +18,8 @@ func ExampleFor() {
 }
 
 // Fill puts values into a catalog text; the names are the placeholders
-// listed in keys.go.
+// listed in keys.go and, for UI texts, in the English text the key's
+// constant shows.
 func ExampleFill() {
 	en := messages.For("en")
 	fmt.Println(messages.Fill(en.Errors[messages.ErrUnknownName], "text", "FLAG_INVALID_CN", "pos", "19"))
@@ -28,13 +29,12 @@ func ExampleFill() {
 	// KB message 2
 }
 
-// T returns a UI string, or the key itself when a text is missing, so that
-// a gap shows on screen instead of an empty space.
+// T returns a UI text by its Key; LangName names a catalog's language.
 func ExampleCatalog_T() {
-	en := messages.For("en")
-	fmt.Println(en.T(messages.UIServer))
-	fmt.Println(en.T("page.not-written-yet"))
+	ja := messages.For("ja")
+	fmt.Println(ja.T(messages.UIServer))
+	fmt.Println(ja.LangName("en"), messages.For("en").LangName("ja"))
 	// Output:
-	// Proxy server
-	// page.not-written-yet
+	// プロキシ サーバー
+	// 英語 Japanese
 }

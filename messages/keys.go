@@ -1,5 +1,33 @@
 package messages
 
+import "strconv"
+
+// Key names a text of Catalog.UI: the strings of the page, the ticket notes
+// and the command line. The constants (UIReading, UIPageTitle, …) are
+// generated from the English catalog's UI map into zz_generated.go, each
+// with its English text as its comment: to add a text, write its key and
+// English text into en.go, run go generate, and give every other catalog
+// the same key. A key is named UI and its area (Page, Note, JSONL; none for
+// the texts the page and the command line share) and what it says. The
+// zero Key is no key, so that a key left out of a struct or a map shows
+// nothing rather than another key's text.
+type Key int
+
+//go:generate go run gen.go
+
+// String returns the key's constant name, such as "UIPageTitle".
+func (k Key) String() string {
+	if k <= 0 || int(k) >= len(keyNames) {
+		return "Key(" + strconv.Itoa(int(k)) + ")"
+	}
+	return keyNames[k]
+}
+
+// The ids of a catalog's other maps are strings: the decoder's results
+// carry them and the command line's JSON prints some of them ("warnings",
+// "otherFamily", and the certificate check's ids in keys_cert.go), so they
+// are part of that format and stay the same when a text changes.
+
 // Other code families: inputs that are error codes, but not the flag bits
 // this dialog shows. The decoder names them and does not decode them as flags.
 const (
@@ -33,7 +61,8 @@ const (
 	WarnDecimalOverHex = "decimal-not-hex"  // the digits are too long for hex, read as decimal
 	WarnTooLong        = "too-long"         // input longer than the limit; only the start was read
 	WarnCodeCut        = "code-cut"         // the code looks cut short by the copy: "(0x0000001" at the end
-	WarnLookalike      = "lookalike-digits" // letters read as the digits they look like: "(Error Code lO)"
+	WarnLookalike      = "lookalike-digits" // characters read as those they look like: "(Error Code lO)", "0×00000010"
+	WarnPartUnread     = "part-unread"      // flag names read beside a piece that could not be: "FLAG_INVALID_CERT 0x0000000Z"
 )
 
 // Errors: why an input could not be read at all. Placeholders: {text} the
@@ -44,32 +73,4 @@ const (
 	ErrUnknownName = "unknown-name" // a word in a flag list that is no flag
 	ErrBadNumber   = "bad-number"   // "0x" without digits, "0x1G", a lone "-"
 	ErrNothing     = "nothing"      // text with neither this dialog nor a code
-)
-
-// UI strings shared by the command line and the page. The page adds its own
-// keys with the prefix "page.".
-const (
-	UIReading           = "reading"      // heading: how the input was read
-	UIVariant           = "variant"      // "KB message {variant}"
-	UINoVariant         = "no-variant"   // the input was a bare code
-	UILanguage          = "language"     // label: the dialog's language
-	UIServer            = "server"       // label: proxy server
-	UIServerWhere       = "server-where" // where the server name lives in Outlook
-	UICode              = "code"         // label: code
-	UIFlags             = "flags"        // heading: flags set
-	UINoFlags           = "no-flags"     // code 0
-	UIUnknownBits       = "unknown-bits-label"
-	UIMeaning           = "meaning"
-	UICauses            = "causes"
-	UIFixes             = "fixes"
-	UIFirstChecks       = "first-checks"
-	UIResolution        = "resolution" // heading: the KB resolution for this message
-	UIWarnings          = "warnings"
-	UIAlternative       = "alternative" // "Read as decimal, the digits give {code}"
-	UIWhere             = "where"
-	UICommand           = "command"
-	UINotThis           = "not-this"           // heading for near-miss and other-family answers
-	UIOpenURL           = "open-url"           // "Opening {url}"
-	UINoBrowser         = "no-browser"         // "No browser could be opened; open this address yourself:"
-	UIServerPlaceholder = "server-placeholder" // stands for the server name in steps when the dialog named none, e.g. "<server>"
 )

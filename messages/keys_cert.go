@@ -172,3 +172,81 @@ var (
 	CertKeyUsageNames = []string{"digital-signature", "content-commitment", "key-encipherment",
 		"data-encipherment", "key-agreement", "cert-sign", "crl-sign", "encipher-only", "decipher-only"}
 )
+
+// Evidence from the network, which `proxycert check` adds to the verdicts
+// a certificate alone leaves open (trust, revocation, the handshake).
+// Placeholders: {server} the host connected to (with its port in the
+// errors), {subject} and {issuer} certificates' names, {names} a chain
+// from the leaf to its root joined by ", ", {name} the trust store (a
+// CertNetStore* reference, or --roots and its file), {urls} the address
+// asked (or the proxy's, in CertNetErrProxy), {at} a time, {alg} the TLS
+// version and cipher suite, {limit} the timeout, {piece} why an address
+// gave no usable answer (a CertNetWhy* reference, "HTTP 404 Not Found", or
+// Go's own words, shortened).
+const (
+	CertNetTrusted       = "cert.net.trusted"        // the chain reaches {issuer}, a root {name} trusts: {names}
+	CertNetUntrustedRoot = "cert.net.untrusted-root" // the chain ends at {subject}, which {name} does not trust
+	CertNetIssuerUnknown = "cert.net.issuer-unknown" // {issuer}, issuer of {subject}, was not sent and {name} lacks it
+	CertNetTrustUnknown  = "cert.net.trust-unknown"  // the verifier could not judge trust: {piece}
+	CertNetFetchedIssuer = "cert.net.fetched-issuer" // {issuer} was not sent; fetched from {urls}, as Windows does
+	CertNetRevGood       = "cert.net.rev.good"       // {urls} answered at {at}: {subject} is not revoked
+	CertNetRevRevoked    = "cert.net.rev.revoked"    // {urls} answered: {subject} was revoked at {at}
+	CertNetRevNoAnswer   = "cert.net.rev.no-answer"  // {urls} gave no usable answer about {subject}: {piece}
+	CertNetRevSkipped    = "cert.net.rev.skipped"    // {urls} was not asked: not an http address
+	CertNetRevNoURL      = "cert.net.rev.no-url"     // {subject} names no CRL or OCSP address
+	CertNetRevNoIssuer   = "cert.net.rev.no-issuer"  // {subject}'s issuer is unknown: answers cannot be verified
+	CertNetRevRootOnly   = "cert.net.rev.root-only"  // a lone self-signed certificate: nothing is checked
+	CertNetRevAnswered   = "cert.net.rev.answered"   // every certificate got an answer
+	CertNetRevOffline    = "cert.net.rev.offline"    // no address answered about {subject}: 0x1
+	CertNetHandshake     = "cert.net.handshake"      // the handshake with {server} worked: {alg}
+	CertNetOldTLS        = "cert.net.old-tls"        // {server} offers nothing newer than {alg}
+	CertNetTLS13Only     = "cert.net.tls13-only"     // {server} refuses TLS 1.2: Windows 10 has no TLS 1.3
+
+	CertNetWhyTimeout     = "cert.net.why.timeout"      // no answer within the timeout
+	CertNetWhyRefused     = "cert.net.why.refused"      // the connection was refused
+	CertNetWhyNoHost      = "cert.net.why.no-host"      // the name was not found
+	CertNetWhyNotCRL      = "cert.net.why.not-crl"      // the answer is not a CRL
+	CertNetWhyNotOCSP     = "cert.net.why.not-ocsp"     // the answer is not an OCSP response for the certificate
+	CertNetWhySignature   = "cert.net.why.signature"    // the answer is not signed by the issuer
+	CertNetWhyStale       = "cert.net.why.stale"        // the answer is out of date
+	CertNetWhyTooLarge    = "cert.net.why.too-large"    // the answer is larger than proxycert reads
+	CertNetWhyOCSPUnknown = "cert.net.why.ocsp-unknown" // the responder does not know the certificate
+	CertNetWhyOCSPRefused = "cert.net.why.ocsp-refused" // the responder refused the request
+	CertNetWhyProxy       = "cert.net.why.proxy"        // the proxy refused or could not be reached
+
+	CertNetStoreWindows = "cert.net.store.windows" // {name}: Windows' chain engine and stores
+	CertNetStoreMacOS   = "cert.net.store.macos"   // {name}: the macOS keychains
+	CertNetStoreSystem  = "cert.net.store.system"  // {name}: this system's roots, not the affected PC's
+
+	CertNetHeading       = "cert.net.heading"        // heading of the connection facts
+	CertNetTarget        = "cert.net.target"         // label: the host and port connected to
+	CertNetAddress       = "cert.net.address"        // label: the address the connection reached
+	CertNetName          = "cert.net.name"           // label: the name the certificate is checked for
+	CertNetProxy         = "cert.net.proxy"          // label: the proxy
+	CertNetDirect        = "cert.net.direct"         // value of CertNetProxy: no proxy
+	CertNetProtocol      = "cert.net.protocol"       // label: the TLS version and cipher suite
+	CertNetStore         = "cert.net.store"          // label: the trusted roots
+	CertNetSent          = "cert.net.sent"           // label: how many certificates the server sent
+	CertNetPredicted     = "cert.net.predicted"      // "Outlook would show the code {code}"
+	CertNetPredictedNone = "cert.net.predicted-none" // no flag and no principal-name failure
+	CertNetPredictedZero = "cert.net.predicted-zero" // no flag, but the principal name fails: code 0
+	CertNetOpen          = "cert.net.open"           // label: flags that cannot be told from here
+	CertNetEvidence      = "cert.net.evidence"       // heading of the verdicts with their evidence
+	CertNetLink          = "cert.net.link"           // label: the page's link for the code
+	CertNetDiffers       = "cert.net.differs"        // why Outlook's code can differ from this one
+
+	CertNetVerdictSet     = "cert.net.verdict.set"     // label of an explained flag: it would be set
+	CertNetVerdictNotSet  = "cert.net.verdict.not-set" // label of a flag nothing explains
+	CertNetVerdictOpen    = "cert.net.verdict.open"    // label of a flag that cannot be told
+	CertNetPrincipalFails = "cert.net.principal.fails" // label: the msstd name fails, code 0
+	CertNetPrincipalFits  = "cert.net.principal.fits"  // label: the msstd name fits
+
+	CertNetErrNoHost    = "cert.net.err.no-host"   // {server}: the name was not found
+	CertNetErrRefused   = "cert.net.err.refused"   // {server} refused the connection
+	CertNetErrTimeout   = "cert.net.err.timeout"   // {server} did not answer within {limit}
+	CertNetErrNotTLS    = "cert.net.err.not-tls"   // {server} answered, but not with TLS: {piece}
+	CertNetErrHandshake = "cert.net.err.handshake" // {server} speaks TLS but the handshake failed: {piece}
+	CertNetErrNoCert    = "cert.net.err.no-cert"   // {server} sent no certificate
+	CertNetErrProxy     = "cert.net.err.proxy"     // the proxy {urls} opened no tunnel to {server}: {piece}
+	CertNetErrOther     = "cert.net.err.other"     // connecting to {server} failed: {piece}
+)

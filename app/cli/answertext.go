@@ -84,7 +84,7 @@ func (p *textAnswer) para(indent int, lead, text string) {
 }
 
 // label writes "label: value" as one wrapped paragraph.
-func (p *textAnswer) label(indent int, key, value string) {
+func (p *textAnswer) label(indent int, key messages.Key, value string) {
 	p.para(indent, p.c.T(key)+": ", value)
 }
 

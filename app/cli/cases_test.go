@@ -16,7 +16,8 @@ import (
 
 // cliCase is one run of the command line read from testdata/*.json.
 // Expected texts may name catalog entries instead of spelling them out, so
-// that the fixtures hold in both languages and follow the catalog: {ui:KEY},
+// that the fixtures hold in both languages and follow the catalog:
+// {ui:UIReading} (a messages.Key by its constant's name),
 // {flag:0x8:title}, {who:helpdesk}, {res:1}, {family:ID}, {nearmiss:ID},
 // {zero}; "@en" or "@ja" after the kind picks a catalog other than the
 // case's own (lang, English by default). Texts are compared with all
@@ -203,7 +204,7 @@ func expand(t *testing.T, s, lang string) string {
 		var text string
 		switch kind {
 		case "ui":
-			text = c.UI[key]
+			text = c.UI[uiKey(key)]
 		case "flag":
 			f := c.Flags[flagValue(t, key)]
 			text = map[string]string{"title": f.Title, "meaning": f.Meaning}[field]
@@ -223,6 +224,16 @@ func expand(t *testing.T, s, lang string) string {
 		}
 		return text
 	})
+}
+
+// uiKey returns the Key named name, or the zero Key, which has no text.
+func uiKey(name string) messages.Key {
+	for k := range messages.For("en").UI {
+		if k.String() == name {
+			return k
+		}
+	}
+	return 0
 }
 
 func flagValue(t *testing.T, s string) uint32 {

@@ -4,7 +4,6 @@ import (
 	"crypto/x509"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -84,16 +83,10 @@ func (c *cli) certArgs(args []string) (a certArgs, code int, ok bool) {
 	lang := langFlag(fs)
 	flags, inputs := splitArgs(fs, args)
 	if err := fs.Parse(flags); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return a, statusOK, false
-		}
-		return a, statusUsage, false
+		return a, parseStatus(err), false
 	}
 	usage := func(format string, args ...any) (certArgs, int, bool) {
-		fmt.Fprintf(c.stderr, "proxycert cert: "+format+"\n", args...)
-		cmd, _ := lookup("cert")
-		fmt.Fprintf(c.stderr, "Usage: proxycert cert %s\n", cmd.args)
-		return a, statusUsage, false
+		return a, c.usageError("cert", format, args...), false
 	}
 	var err error
 	if a.lang, _, err = c.outputLang(*lang); err != nil {
@@ -218,18 +211,7 @@ func writeCertAnswer(w io.Writer, d cert.Description, c *messages.Catalog) error
 		p.evidence(d.Notes)
 	}
 	p.section(c.Cert[messages.CertFieldsHeading])
-	for _, ct := range append(d.Chain, d.Unrelated...) {
-		p.para(2, "", ct.Title)
-		for _, row := range ct.Rows {
-			for i, v := range row.Values {
-				lead := row.Label + ": "
-				if i > 0 {
-					lead = strings.Repeat(" ", displayWidth(lead))
-				}
-				p.para(4, lead, v)
-			}
-		}
-	}
+	writeFields(p, append(d.Chain, d.Unrelated...))
 	return p.err
 }
 

@@ -6,6 +6,7 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -35,13 +36,14 @@ func commands() []command {
 			"explain the dialog or code given as TEXT or on standard input; --jsonl: one JSON object per line in and out", runDecode},
 		{"open", "[--base URL] [--lang " + langList("|") + "] [TEXT|-]",
 			"open the page's answer for TEXT or standard input in the browser", runOpen},
-		{"note", "[--kind work|customer] [--format text|markdown|jira] [--lang " + langList("|") + "] [--base URL] [TEXT|-]",
-			"write a ticket note for TEXT or standard input: an internal work note or a customer comment", runNote},
+		{"note", "[--kind work|customer] [--full] [--format text|markdown|jira] [--lang " + langList("|") + "] [--base URL] [TEXT|-]",
+			"write a ticket note for TEXT or standard input: an internal work note (short, or --full) or a customer comment", runNote},
 		{"cert", "--server HOST [--msstd NAME] [--at TIME] [--code CODE] [--json] [--lang " + langList("|") + "] FILE...",
 			"check the proxy's certificate (PEM, base64, DER or .p7b; - for standard input) against the dialog", runCert},
-		{"serve", "[--addr 127.0.0.1:8080] [--dir dist] [--base /] [--cache no-cache] [--no-open]",
+		{"check", "[--json] [--lang " + langList("|") + "] [--name NAME] [--msstd NAME] [--roots FILE] [--proxy URL] [--at TIME] [--timeout DURATION] HOST[:PORT]", "connect to HOST from this network, read the certificate it presents and say which code Outlook would show", runCheck},
+		{"serve", "[--addr 127.0.0.1:8080] [--dir dist] [--base /] [--cache no-cache] [--no-open] [--log]",
 			"serve the generated site like a static host, and open it in the browser", runServe},
-		{"generate", "[--out dist] [--web web] [--base /] [--brotli 11] [--cache DIR]",
+		{"generate", "[--out dist] [--web web] [--base /] [--url URL] [--brotli 11] [--cache DIR]",
 			"write the static site (pre-rendered page, app.wasm, icons) into a folder", runGenerate},
 		{"version", "", "print this build's version (also --version)", runVersion},
 	}
@@ -80,6 +82,7 @@ type cli struct {
 const (
 	statusOK            = 0 // done: the input was recognised, the site written, the server stopped cleanly
 	statusNotRecognized = 1 // the input was read, but nothing in it is this error (the explanation still printed)
+	statusFlagsSet      = 1 // check: Outlook would refuse the server's certificate (some flag would be set)
 	statusUsage         = 2 // the command line itself was wrong
 	statusFailed        = 3 // the work could not be done: a file unreadable, a port taken, a write failed
 )
@@ -138,9 +141,28 @@ func (c *cli) usage(w io.Writer) {
 	fmt.Fprintln(w, "proxycert decodes Outlook's \"problem with the proxy server's security certificate\" dialog.")
 	fmt.Fprintln(w, "\nUsage:")
 	for _, cmd := range commands() {
-		fmt.Fprintf(w, "  proxycert %s %s\n      %s\n", cmd.name, cmd.args, cmd.summary)
+		fmt.Fprintf(w, "  %s\n      %s\n", strings.TrimSpace("proxycert "+cmd.name+" "+cmd.args), cmd.summary)
 	}
 	fmt.Fprintln(w, "  proxycert CODE|TEXT\n      the same as proxycert decode CODE|TEXT")
+}
+
+// parseStatus is the exit status after the flag package refused a command
+// line and said why: -h and --help asked for the usage, which is no error.
+func parseStatus(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return statusOK
+	}
+	return statusUsage
+}
+
+// usageError reports what is wrong with a command line, then the
+// command's usage line, and returns statusUsage.
+func (c *cli) usageError(name, format string, args ...any) int {
+	fmt.Fprintf(c.stderr, "proxycert "+name+": "+format+"\n", args...)
+	if cmd, ok := lookup(name); ok {
+		fmt.Fprintf(c.stderr, "Usage: proxycert %s %s\n", name, cmd.args)
+	}
+	return statusUsage
 }
 
 // flags returns a flag set for a command that reports usage errors on the

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"strings"
@@ -91,10 +90,7 @@ func (c *cli) start(fs *flag.FlagSet, args []string, lang *string) (in cmdInput,
 func (c *cli) parse(fs *flag.FlagSet, args []string, lang *string) (in cmdInput, text []string, code int, ok bool) {
 	flags, text := splitArgs(fs, args)
 	if err := fs.Parse(flags); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return in, nil, statusOK, false
-		}
-		return in, nil, statusUsage, false // the flag package has said what was wrong
+		return in, nil, parseStatus(err), false // the flag package has said what was wrong
 	}
 	var err error
 	if in.lang, in.explicit, err = c.outputLang(*lang); err != nil {

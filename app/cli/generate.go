@@ -17,8 +17,13 @@ func runGenerate(c *cli, args []string) int {
 	fs.StringVar(&s.Base, "base", "/", "path the site is served under, e.g. /proxycert/")
 	fs.IntVar(&s.Brotli, "brotli", site.DefaultBrotli, "brotli quality of web/app.wasm.br, 0 (fast) to 11 (small)")
 	fs.StringVar(&s.Cache, "cache", "", "folder where the compressed app.wasm is kept for the next build of the same wasm")
+	fs.StringVar(&s.URL, "url", "", "the page's public address at --base, e.g. https://tools.contoso.com/proxycert/, for link previews (og:url, og:image; default $PROXYCERT_URL, else none)")
 	if err := fs.Parse(args); err != nil {
-		return statusUsage
+		return parseStatus(err)
+	}
+	fromEnv := s.URL == "" && c.getenv("PROXYCERT_URL") != ""
+	if fromEnv {
+		s.URL = c.getenv("PROXYCERT_URL")
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(c.stderr, "proxycert generate: unexpected argument %q\n", fs.Arg(0))
@@ -26,6 +31,9 @@ func runGenerate(c *cli, args []string) int {
 	}
 	if err := s.Check(); err != nil {
 		fmt.Fprintf(c.stderr, "proxycert generate: %v\n", err)
+		if fromEnv {
+			fmt.Fprintln(c.stderr, "(--url came from $PROXYCERT_URL: set --url, or unset PROXYCERT_URL)")
+		}
 		return statusUsage
 	}
 	version, err := s.Generate()

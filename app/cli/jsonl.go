@@ -108,51 +108,38 @@ func nextLine(r *bufio.Reader) (line []byte, tooLong bool, err error) {
 	return bytes.TrimSuffix(line, []byte("\r")), tooLong, err
 }
 
-// decodeLine reads and decodes one line.
+// decodeLine reads and decodes one line. encoding/json reads it, with
+// its rules: keys match in any case, the last of two equal keys wins, and
+// a "text" that is no string is a type error reported after the rest of
+// the object was read, so that it stays an error even when a string
+// "text" follows. The type error names the field by its tag, "text",
+// however the line spelt the key.
 func decodeLine(line []byte, tooLong bool, cat *messages.Catalog) jsonlOut {
 	if tooLong {
-		return jsonlError(nil, cat, "jsonl.too-long", strconv.Itoa(jsonlMaxLine))
+		return jsonlError(nil, cat, messages.UIJSONLTooLong, strconv.Itoa(jsonlMaxLine))
 	}
-	f, ok := scanObject(line)
-	if !ok {
-		var errKey string
-		if f, errKey = unmarshalLine(line); errKey != "" {
-			return jsonlError(nil, cat, errKey, "")
-		}
-	}
-	switch {
-	case len(f.id) > 0 && (f.id[0] == '{' || f.id[0] == '['):
-		return jsonlError(nil, cat, "jsonl.id-type", "")
-	case f.textKind == otherScalar:
-		return jsonlError(f.id, cat, "jsonl.text-type", "")
-	case f.textKind != stringValue || f.text == "":
-		return jsonlError(f.id, cat, "jsonl.no-text", "")
-	case len(f.text) > decoder.MaxInput:
-		return jsonlError(f.id, cat, "jsonl.text-too-long", strconv.Itoa(decoder.MaxInput))
-	}
-	rep := decoder.Parse(f.text).Report(cat)
-	return jsonlOut{ID: f.id, Report: &rep}
-}
-
-// unmarshalLine reads a line with encoding/json, for the lines scanObject
-// leaves alone; errKey names the message when the line is no JSON object.
-func unmarshalLine(line []byte) (f lineFields, errKey string) {
 	var in jsonlIn
 	err := json.Unmarshal(line, &in)
 	var typeErr *json.UnmarshalTypeError
+	textType := errors.As(err, &typeErr) && typeErr.Field == "text"
 	switch {
-	case errors.As(err, &typeErr) && typeErr.Field == "text":
-		// The rest of the object was still read.
-		f.textKind = otherScalar
-	case err != nil:
-		return f, "jsonl.bad-json"
-	case in.Text != nil:
-		f.text, f.textKind = *in.Text, stringValue
+	case err != nil && !textType:
+		return jsonlError(nil, cat, messages.UIJSONLBadJSON, "")
+	case len(in.ID) > 0 && (in.ID[0] == '{' || in.ID[0] == '['):
+		return jsonlError(nil, cat, messages.UIJSONLIDType, "")
+	case textType:
+		return jsonlError(in.ID, cat, messages.UIJSONLTextType, "")
+	case in.Text == nil || *in.Text == "":
+		return jsonlError(in.ID, cat, messages.UIJSONLNoText, "")
+	case len(*in.Text) > decoder.MaxInput:
+		return jsonlError(in.ID, cat, messages.UIJSONLTextTooLong, strconv.Itoa(decoder.MaxInput))
 	}
-	f.id = in.ID
-	return f, ""
+	rep := decoder.Parse(*in.Text).Report(cat)
+	return jsonlOut{ID: in.ID, Report: &rep}
 }
 
-func jsonlError(id json.RawMessage, cat *messages.Catalog, key, limit string) jsonlOut {
+// jsonlError is the answer to a bad line: the catalog's message for key,
+// its {limit} filled with limit.
+func jsonlError(id json.RawMessage, cat *messages.Catalog, key messages.Key, limit string) jsonlOut {
 	return jsonlOut{ID: id, Error: messages.Fill(cat.T(key), "limit", limit)}
 }

@@ -23,7 +23,7 @@ import (
 // fields, \u escapes with a surrogate pair, keys in capitals, nested
 // extra fields), and checks each output line against triage.want.jsonl:
 // the fields given there must have those values, "error" naming the
-// catalog key of the message.
+// message (see triageErrors).
 func TestJSONLFixture(t *testing.T) {
 	for _, lang := range messages.Languages() {
 		code, out, errOut := runCLI([]string{"decode", "--jsonl", "--lang", lang}, strings.NewReader(readFixture(t, "triage.jsonl")), nil)
@@ -36,7 +36,11 @@ func TestJSONLFixture(t *testing.T) {
 			t.Fatalf("%s: %d output lines, want %d:\n%s", lang, len(got), len(want), out)
 		}
 		for i, w := range want {
-			if key, ok := w["error"].(string); ok {
+			if name, ok := w["error"].(string); ok {
+				key, known := triageErrors[name]
+				if !known {
+					t.Fatalf("triage.want.jsonl: unknown error %q", name)
+				}
 				w["error"] = messages.Fill(messages.For(lang).T(key), "limit", "")
 			}
 			for k, v := range w {
@@ -47,6 +51,15 @@ func TestJSONLFixture(t *testing.T) {
 			checkJSONLKeys(t, got[i])
 		}
 	}
+}
+
+// triageErrors are the messages triage.want.jsonl expects, by the names
+// it gives them.
+var triageErrors = map[string]messages.Key{
+	"jsonl.bad-json":  messages.UIJSONLBadJSON,
+	"jsonl.no-text":   messages.UIJSONLNoText,
+	"jsonl.text-type": messages.UIJSONLTextType,
+	"jsonl.id-type":   messages.UIJSONLIDType,
 }
 
 // checkJSONLKeys: an output object is an error ({id?, line, error}) or a
@@ -125,9 +138,9 @@ func TestJSONLLongLines(t *testing.T) {
 	got := jsonLines(t, out)
 	en := messages.For("en")
 	want := []map[string]any{
-		{"line": 1.0, "error": messages.Fill(en.T("jsonl.too-long"), "limit", strconv.Itoa(jsonlMaxLine))},
+		{"line": 1.0, "error": messages.Fill(en.T(messages.UIJSONLTooLong), "limit", strconv.Itoa(jsonlMaxLine))},
 		{"hex": "0x00000018"},
-		{"id": "long", "line": 3.0, "error": messages.Fill(en.T("jsonl.text-too-long"), "limit", strconv.Itoa(decoder.MaxInput))},
+		{"id": "long", "line": 3.0, "error": messages.Fill(en.T(messages.UIJSONLTextTooLong), "limit", strconv.Itoa(decoder.MaxInput))},
 		{"hex": "0x00000010"},
 	}
 	if code != statusNotRecognized || len(got) != len(want) {

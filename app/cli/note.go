@@ -9,9 +9,11 @@ import (
 	"proxycert/messages"
 )
 
-// runNote prints the ticket note for the input (package decoder/note) in
-// the output language. The work note links back to the page at --base,
-// $PROXYCERT_URL or the local server, as open does. It exits 0 when the
+// runNote prints the ticket note for the input (package app/note) in the
+// output language: a work note, short unless --full asks for the whole
+// reference, or a customer comment. The work note links back to the page
+// at --base, $PROXYCERT_URL or the local server, as open does, with lang=
+// only when --lang or $PROXYCERT_LANG chose the language. It exits 0 when the
 // input was recognised, 1 when it was not (the note, which then says what
 // the input is instead, is still printed), 2 when the command line was
 // wrong; flags are checked before standard input is read.
@@ -19,6 +21,7 @@ func runNote(c *cli, args []string) int {
 	fs := c.flags("note")
 	kindName := fs.String("kind", string(note.Work), "who the note is for: work (internal work note) or customer (comment the user sees)")
 	formatName := fs.String("format", string(note.Text), "markup of the note: text, markdown or jira")
+	full := fs.Bool("full", false, "the work note with the full reference: the message as pasted, each flag's meaning and causes, where and how to do each step with its command, KB 923575's resolution")
 	baseValue := baseFlag(fs)
 	lang := langFlag(fs)
 	in, text, code, ok := c.parse(fs, args, lang)
@@ -29,6 +32,10 @@ func runNote(c *cli, args []string) int {
 	if err != nil {
 		fmt.Fprintf(c.stderr, "proxycert note: %v\n", err)
 		return statusUsage
+	}
+	o.Full = *full
+	if in.explicit {
+		o.LinkLang = in.lang
 	}
 	if code, ok := c.read(fs, &in, text); !ok {
 		return code

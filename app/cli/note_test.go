@@ -21,12 +21,18 @@ func TestNoteIsCompose(t *testing.T) {
 	in := readFixture(t, "ja_seed_msg2.txt")
 	for _, k := range note.Kinds() {
 		for _, f := range note.Formats() {
-			code, out, errOut := runCLI([]string{"note", "--kind", string(k), "--format", string(f), "--lang", "ja", "-"},
-				strings.NewReader(in), map[string]string{"PROXYCERT_URL": "https://tools.contoso.com/proxycert/"})
-			want := note.Compose(decoder.Parse(in), in, messages.For("ja"), note.Options{
-				Kind: k, Format: f, Base: "https://tools.contoso.com/proxycert/", Version: buildVersion()})
-			if code != statusOK || out != want {
-				t.Errorf("note --kind %s --format %s: exit %d, stderr %q, output differs from note.Compose:\n%s", k, f, code, errOut, out)
+			for _, full := range []bool{false, true} {
+				args := []string{"note", "--kind", string(k), "--format", string(f), "--lang", "ja", "-"}
+				if full {
+					args = append(args[:1:1], append([]string{"--full"}, args[1:]...)...)
+				}
+				code, out, errOut := runCLI(args, strings.NewReader(in), map[string]string{"PROXYCERT_URL": "https://tools.contoso.com/proxycert/"})
+				// --lang chose the language, so the link names it.
+				want := note.Compose(decoder.Parse(in), in, messages.For("ja"), note.Options{
+					Kind: k, Format: f, Full: full, Base: "https://tools.contoso.com/proxycert/", Version: buildVersion(), LinkLang: "ja"})
+				if code != statusOK || out != want {
+					t.Errorf("%q: exit %d, stderr %q, output differs from note.Compose:\n%s", args, code, errOut, out)
+				}
 			}
 		}
 	}

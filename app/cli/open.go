@@ -43,14 +43,20 @@ func runOpen(c *cli, args []string) int {
 	addr, _ := decoder.ShareLink(base, decoder.Parse(in.text), in.text, linkLang)
 	fmt.Fprintln(c.stdout, addr)
 	if err := c.openURL(addr); err != nil {
-		// A launcher that ran and failed has nothing to add; a missing
-		// one is worth naming.
-		if !errors.As(err, new(*exec.ExitError)) {
-			fmt.Fprintf(c.stderr, "proxycert open: %v\n", err)
-		}
-		fmt.Fprintf(c.stderr, "%s\n  %s\n", messages.For(in.lang).T(messages.UINoBrowser), addr)
+		c.noBrowser("open", err, in.lang, addr)
 	}
 	return statusOK
+}
+
+// noBrowser says that no browser could be opened on addr and that the
+// address can be opened by hand. A launcher that ran and failed (xdg-open
+// without a desktop exits 3) has nothing to add; a missing one is worth
+// naming.
+func (c *cli) noBrowser(cmd string, err error, lang, addr string) {
+	if !errors.As(err, new(*exec.ExitError)) {
+		fmt.Fprintf(c.stderr, "proxycert %s: %v\n", cmd, err)
+	}
+	fmt.Fprintf(c.stderr, "%s\n  %s\n", messages.For(lang).T(messages.UINoBrowser), addr)
 }
 
 // baseFlag defines the --base flag shared by open and note.

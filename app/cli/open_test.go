@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -27,13 +28,13 @@ func TestOpenLinkRoundTrip(t *testing.T) {
 		if code != statusOK {
 			t.Fatalf("%s: exit %d: %s", name, code, errOut)
 		}
-		_, fragment, ok := strings.Cut(strings.TrimSpace(out), "#")
-		if !ok {
-			t.Fatalf("%s: no fragment in %q", name, out)
-		}
-		link, err := decoder.ParseLink(fragment)
+		u, err := url.Parse(strings.TrimSpace(out))
 		if err != nil {
-			t.Fatalf("%s: %q: %v", name, fragment, err)
+			t.Fatalf("%s: %q: %v", name, out, err)
+		}
+		link, err := decoder.ParseLink(decoder.LinkParams(u.EscapedPath(), u.RawQuery, u.EscapedFragment()))
+		if err != nil {
+			t.Fatalf("%s: %q: %v", name, out, err)
 		}
 		if link.Lang != "ja" {
 			t.Errorf("%s: lang %q, want ja", name, link.Lang)

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"proxycert/app/site"
-	"proxycert/messages"
 )
 
 func runServe(c *cli, args []string) int {
@@ -20,8 +19,9 @@ func runServe(c *cli, args []string) int {
 	base := fs.String("base", "", "path to serve the site under (default: the --base it was generated with)")
 	cache := fs.String("cache", "no-cache", "Cache-Control header for every answer (\"\" for none)")
 	noOpen := fs.Bool("no-open", false, "do not open the browser")
+	logRequests := fs.Bool("log", false, "print a line for every request: method, path, status, bytes sent, encoding")
 	if err := fs.Parse(args); err != nil {
-		return statusUsage
+		return parseStatus(err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(c.stderr, "proxycert serve: unexpected argument %q\n", fs.Arg(0))
@@ -45,8 +45,12 @@ func runServe(c *cli, args []string) int {
 		fmt.Fprintf(c.stderr, "proxycert serve: %v\n", err)
 		return statusFailed
 	}
+	var handler http.Handler = host
+	if *logRequests {
+		handler = accessLog(c.stdout, host)
+	}
 	srv := &http.Server{
-		Handler:           host,
+		Handler:           handler,
 		ReadHeaderTimeout: 10 * time.Second,
 	}
 	url := "http://" + ln.Addr().String() + host.Base
@@ -62,7 +66,7 @@ func runServe(c *cli, args []string) int {
 			defer close(browserDone)
 			if err := c.openURL(url); err != nil {
 				lang, _, _ := c.outputLang("")
-				fmt.Fprintf(c.stderr, "proxycert serve: %v\n%s\n  %s\n", err, messages.For(lang).T(messages.UINoBrowser), url)
+				c.noBrowser("serve", err, lang, url)
 			}
 		}()
 	}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -69,6 +70,21 @@ func TestServeWithoutBrowser(t *testing.T) {
 	page, _, _, stderr := serveOnce(t, c)
 	if page == "" || !strings.Contains(stderr, messages.For("en").T(messages.UINoBrowser)) {
 		t.Errorf("without a browser: page %q, stderr %q", page, stderr)
+	}
+}
+
+// TestServeLauncherFailed: a launcher that ran and failed (xdg-open with
+// no desktop exits 3) gets the fallback line alone, not "exit status 3".
+func TestServeLauncherFailed(t *testing.T) {
+	sh, err := exec.LookPath("sh")
+	if err != nil {
+		t.Skip("no sh to make a failing launcher with")
+	}
+	c := newTestCLI(nil, nil)
+	c.openErr = exec.Command(sh, "-c", "exit 3").Run()
+	_, _, _, stderr := serveOnce(t, c)
+	if want := messages.For("en").T(messages.UINoBrowser) + "\n  http://"; !strings.HasPrefix(stderr, want) || strings.Contains(stderr, "exit status") {
+		t.Errorf("launcher failed: stderr %q, want only the fallback line", stderr)
 	}
 }
 
@@ -146,5 +162,18 @@ func TestServeBase(t *testing.T) {
 	code, _, stderr := runCLI([]string{"serve", "--dir", dir, "--base", "/a b/", "--no-open"}, nil, nil)
 	if code != statusUsage || !strings.Contains(stderr, "--base") {
 		t.Errorf("bad --base: %d %q", code, stderr)
+	}
+}
+
+// TestServeLog: with --log, each request is a line of the access log;
+// without it, there is none.
+func TestServeLog(t *testing.T) {
+	_, _, stdout, _ := serveOnce(t, newTestCLI(nil, nil), "--no-open", "--log")
+	if !strings.Contains(stdout, "\nGET / 200 16 identity\n") {
+		t.Errorf("no access log line for GET /: %q", stdout)
+	}
+	_, _, stdout, _ = serveOnce(t, newTestCLI(nil, nil), "--no-open")
+	if strings.Contains(stdout, "GET /") {
+		t.Errorf("a log without --log: %q", stdout)
 	}
 }

@@ -2,12 +2,14 @@ package cli
 
 import (
 	"bytes"
-	"encoding/binary"
-	"unicode/utf16"
+	"errors"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // inputText turns the bytes of standard input into text. Files saved on
@@ -18,16 +20,12 @@ import (
 // server name and no code, silently. cut says that the input was cut at
 // the read limit, possibly inside a character.
 func inputText(b []byte, cut bool) string {
-	switch {
-	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
-		return string(b[3:])
-	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
-		return utf16Text(b[2:], binary.LittleEndian)
-	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
-		return utf16Text(b[2:], binary.BigEndian)
+	if s, ok := byBOM(b); ok {
+		return s
 	}
-	if order, ok := utf16Order(b); ok {
-		return utf16Text(b, order)
+	if enc := utf16NoBOM(b); enc != nil {
+		s, _ := enc.NewDecoder().Bytes(b)
+		return string(s)
 	}
 	if validUTF8(b, cut) {
 		return string(b)
@@ -38,6 +36,25 @@ func inputText(b []byte, cut bool) string {
 	// Every byte is a character in Windows-1252 (or left as it is).
 	s, _ := charmap.Windows1252.NewDecoder().Bytes(b)
 	return string(s)
+}
+
+// byBOM decodes b by its byte order mark, UTF-8 or UTF-16 in either
+// order, with x/text's BOMOverride; ok is false when b starts with none.
+// UTF-8 after its mark is taken as it is, like UTF-8 without one.
+func byBOM(b []byte) (s string, ok bool) {
+	out, _, err := transform.Bytes(unicode.BOMOverride(noBOM{}), b)
+	return string(out), err == nil
+}
+
+// errNoBOM is how noBOM tells byBOM that BOMOverride found no mark.
+var errNoBOM = errors.New("no byte order mark")
+
+// noBOM is BOMOverride's fallback, what it runs when b has no byte order
+// mark: it fails, so that inputText goes on to guess the encoding.
+type noBOM struct{ transform.NopResetter }
+
+func (noBOM) Transform(dst, src []byte, atEOF bool) (int, int, error) {
+	return 0, 0, errNoBOM
 }
 
 // validUTF8 reports UTF-8, allowing a character cut short at the end of
@@ -74,12 +91,13 @@ func hasKana(s []byte) bool {
 	return bytes.ContainsFunc(s, func(r rune) bool { return r >= 0x3041 && r <= 0x30FF })
 }
 
-// utf16Order recognises UTF-16 without a byte order mark by its zero
-// bytes: in text that is mostly ASCII, every other byte is zero.
-func utf16Order(b []byte) (binary.ByteOrder, bool) {
+// utf16NoBOM recognises UTF-16 without a byte order mark by its zero
+// bytes, and returns it in the order found, or nil: in text that is mostly
+// ASCII, every other byte is zero.
+func utf16NoBOM(b []byte) encoding.Encoding {
 	n := min(len(b), 1024) &^ 1
 	if n < 8 {
-		return nil, false
+		return nil
 	}
 	var even, odd int
 	for i := 0; i < n; i += 2 {
@@ -92,17 +110,9 @@ func utf16Order(b []byte) (binary.ByteOrder, bool) {
 	}
 	switch half := n / 2; {
 	case odd*10 >= half*4 && even*10 < half:
-		return binary.LittleEndian, true
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
 	case even*10 >= half*4 && odd*10 < half:
-		return binary.BigEndian, true
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)
 	}
-	return nil, false
-}
-
-func utf16Text(b []byte, order binary.ByteOrder) string {
-	units := make([]uint16, len(b)/2)
-	for i := range units {
-		units[i] = order.Uint16(b[2*i:])
-	}
-	return string(utf16.Decode(units))
+	return nil
 }

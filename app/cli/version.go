@@ -7,6 +7,10 @@ import (
 )
 
 func runVersion(c *cli, args []string) int {
+	if len(args) == 1 && (args[0] == "-h" || args[0] == "--help" || args[0] == "-help") {
+		fmt.Fprintln(c.stdout, "Usage: proxycert version\n  print this build's version (also proxycert --version)")
+		return statusOK
+	}
 	if len(args) > 0 {
 		fmt.Fprintf(c.stderr, "proxycert version: takes no arguments, got %q\nUsage: proxycert version\n", args[0])
 		return statusUsage

@@ -3,6 +3,8 @@ package cli
 import (
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/width"
 )
 
 // wrapText breaks text into lines of at most width terminal columns. Lines
@@ -83,7 +85,10 @@ const (
 	noBreakAfter  = "（「『【〔〈《([{"
 )
 
-// displayWidth is the number of terminal columns s takes.
+// displayWidth is the number of terminal columns s takes: two for East
+// Asian wide and full-width characters, none for combining marks and
+// format characters, one for the rest. Ambiguous characters (…, ①, Greek)
+// count one, as terminals outside East Asian locales draw them.
 func displayWidth(s string) int {
 	n := 0
 	for _, r := range s {
@@ -98,25 +103,11 @@ func displayWidth(s string) int {
 	return n
 }
 
-// isWide reports whether terminals draw r two columns wide: the East Asian
-// wide and full-width blocks.
+// isWide reports whether terminals draw r two columns wide, by the
+// Unicode East Asian Width property that x/text/width reads.
 func isWide(r rune) bool {
-	switch {
-	case r < 0x1100:
-		return false
-	case r <= 0x115F, // Hangul Jamo initials
-		0x2E80 <= r && r <= 0x303E, // CJK radicals, punctuation
-		0x3041 <= r && r <= 0x33FF, // kana, CJK compatibility
-		0x3400 <= r && r <= 0x4DBF, // CJK extension A
-		0x4E00 <= r && r <= 0x9FFF, // CJK unified ideographs
-		0xA000 <= r && r <= 0xA4CF, // Yi
-		0xAC00 <= r && r <= 0xD7A3, // Hangul syllables
-		0xF900 <= r && r <= 0xFAFF, // CJK compatibility ideographs
-		0xFE30 <= r && r <= 0xFE4F, // CJK compatibility forms
-		0xFF00 <= r && r <= 0xFF60, // full-width forms
-		0xFFE0 <= r && r <= 0xFFE6,
-		0x1F300 <= r && r <= 0x1F64F, // pictographs, emoticons
-		0x20000 <= r && r <= 0x3FFFD: // CJK extensions B and beyond
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
 		return true
 	}
 	return false

@@ -45,6 +45,11 @@ func TestDisplayWidth(t *testing.T) {
 		"（エラー コード １０）":     22,
 		"e\u0301":          1, // e and a combining accent
 		"mail.contoso.com": 16,
+		"ｱｳﾄﾙｯｸ":           6, // half-width katakana
+		"한국어":              6,
+		"🚀":                2, // an emoji, wide by its East Asian Width
+		"…①α":              3, // ambiguous: one column, as outside East Asian locales
+		"a\u200Bb":         2, // a zero-width space is a format character
 	} {
 		if got := displayWidth(in); got != want {
 			t.Errorf("displayWidth(%q) = %d, want %d", in, got, want)

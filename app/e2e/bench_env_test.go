@@ -52,7 +52,7 @@ func wasmSizes(t *testing.T, dir string) [3]float64 {
 // proxycert generate gives the page's: same code, same quality
 // ($PROXYCERT_BROTLI as ./build.sh build passes it, else the default), with
 // a cache of its own so that an unchanged floor is not compressed again.
-func precompressFloor(t *testing.T, floor *benchSite) {
+func precompressFloor(t *testing.T, dir string) {
 	t.Helper()
 	quality := site.DefaultBrotli
 	if q := os.Getenv("PROXYCERT_BROTLI"); q != "" {
@@ -61,7 +61,7 @@ func precompressFloor(t *testing.T, floor *benchSite) {
 			t.Fatalf("PROXYCERT_BROTLI=%q: want a quality from 0 to 11", q)
 		}
 	}
-	wasm := filepath.Join(floor.dir, "web", "app.wasm")
+	wasm := filepath.Join(dir, "web", "app.wasm")
 	if err := site.PrecompressCached(wasm, quality, filepath.Join("..", "..", ".cache", "precompress-floor")); err != nil {
 		t.Fatal(err)
 	}

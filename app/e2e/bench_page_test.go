@@ -11,49 +11,51 @@ import (
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
-	"github.com/chromedp/cdproto/network"
 	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
-// benchLink is a network the pages are measured on.
-type benchLink struct {
-	name     string
-	throttle *network.Conditions // nil: loopback as it is
-}
-
-// benchLinks: loopback, and a branch office's link (10 Mbit/s each way,
-// 40 ms latency) that Chromium emulates for the tab.
-var benchLinks = []benchLink{
-	{name: "loopback"},
-	{name: "throttled 10 Mbit/s, 40 ms", throttle: &network.Conditions{
-		Latency: 40, DownloadThroughput: 10e6 / 8, UploadThroughput: 10e6 / 8,
-	}},
-}
-
 // benchScript runs in every document before the page's own scripts. It
-// timestamps, with performance.now(), the moment the wasm render marks the
-// page ready and the moment the answer shows; it times armed inputs until
-// the answer they should produce reaches the DOM and the next frame; and
-// it keeps the WebAssembly instance so its memory can be read.
+// timestamps, with performance.now(), the moment the module is
+// instantiated, the moment the wasm render marks the page ready with the
+// loader gone, the moment the link's answer is in the DOM (for a code page,
+// while the HTML is parsed), and the frame after each of the last two; it
+// times armed inputs until the answer they should produce reaches the DOM
+// and the next frame; and it keeps the WebAssembly instance so its memory
+// can be read.
 const benchScript = `(() => {
 	const cfg = %s;
 	const b = window.__bench = {marks: {}};
 	const waiters = new Set();
 	let armed = null;
+	const notify = () => { for (const w of [...waiters]) w(); };
+	// frame records, under name, the time of the first frame after now.
+	const frame = (name) => requestAnimationFrame(() => { b.marks[name] = performance.now(); notify(); });
 	const answer = () => document.querySelector(cfg.answer)?.textContent;
 	const check = () => {
 		const now = performance.now(), m = b.marks;
-		if (m.ready === undefined && document.querySelector(cfg.ready)) m.ready = now;
-		if (cfg.link && m.answer === undefined && answer() === cfg.link) m.answer = now;
+		if (m.ready === undefined && document.querySelector(cfg.ready) && !document.getElementById("app-wasm-loader")) {
+			m.ready = now;
+			frame("readyFrame");
+		}
+		if (cfg.want && m.answer === undefined && document.querySelector(cfg.link)?.textContent.includes(cfg.want)) {
+			m.answer = now;
+			frame("answerFrame");
+		}
 		const a = armed;
 		if (a && a.t0 !== undefined && a.dom === undefined && answer() === a.want) {
 			a.dom = now - a.t0;
 			requestAnimationFrame(() => a.resolve({dom: a.dom, frame: performance.now() - a.t0}));
 		}
-		for (const w of [...waiters]) w();
+		notify();
 	};
 	new MutationObserver(check).observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+	// Layout shifts not caused by input: the wasm's render replacing the
+	// pre-rendered body must not move what is on screen.
+	b.marks.shift = 0;
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) if (!e.hadRecentInput) b.marks.shift += e.value;
+	}).observe({type: "layout-shift", buffered: true});
 	const started = (e) => { if (armed && armed.t0 === undefined) armed.t0 = e.timeStamp; };
 	addEventListener("keydown", started, true);
 	addEventListener("beforeinput", started, true);
@@ -69,6 +71,7 @@ const benchScript = `(() => {
 		WebAssembly[name] = async function (...args) {
 			const r = await orig.apply(this, args);
 			if (r.instance) b.instance = r.instance;
+			if (b.marks.compiled === undefined) b.marks.compiled = performance.now();
 			return r;
 		};
 	}
@@ -77,30 +80,36 @@ const benchScript = `(() => {
 	document.addEventListener("readystatechange", () => document.documentElement.setAttribute("spellcheck", "false"));
 })();`
 
-// throttleParams are those of Network.emulateNetworkConditionsByRule.
-type throttleParams struct {
-	Offline    bool                  `json:"offline"`
-	Conditions []*network.Conditions `json:"matchedNetworkConditions"`
-}
-
 // pageMarks is what a page load reports, in ms since navigation start.
+// A figure "on screen" is the first frame after the DOM holds it, and never
+// before the first contentful paint: the answer a code page carries in its
+// HTML is in the DOM as soon as it is parsed, and on screen when the page
+// first paints.
 type pageMarks struct {
 	FirstPaint  float64 `json:"firstPaint"`
 	FCP         float64 `json:"fcp"`
-	WasmFetched float64 `json:"wasmFetched"` // app.wasm's responseEnd
-	WasmBytes   float64 `json:"wasmBytes"`   // its bytes on the wire
-	Ready       float64 `json:"ready"`
-	Answer      float64 `json:"answer"` // Ready's time on a page without a link answer
-	Controlled  bool    `json:"controlled"`
+	WasmStart   float64 `json:"wasmStart"`   // the page's own fetch of app.wasm: startTime
+	WasmFetched float64 `json:"wasmFetched"` // ...and its responseEnd
+	Compiled    float64 `json:"compiled"`    // the module instantiated: compiled, about to run
+	ReadyDOM    float64 `json:"readyDom"`    // the wasm render marked the page ready, the loader gone
+	Ready       float64 `json:"ready"`       // ...on screen
+	AnswerDOM   float64 `json:"answerDom"`   // the link's answer in the DOM; ReadyDOM without one
+	Answer      float64 `json:"answer"`      // ...on screen; Ready without one
+	Shift       float64 `json:"shift"`       // layout shift until ready, summed (CLS's measure)
+	Controlled  bool    `json:"controlled"`  // a service worker served the page
 }
 
 const readMarks = `(() => {
 	const m = __bench.marks;
 	const paint = (n) => performance.getEntriesByName(n, "paint")[0]?.startTime ?? -1;
+	const fcp = paint("first-contentful-paint");
+	const shown = (t) => t === undefined ? -1 : Math.max(t, fcp);
 	const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/web/app.wasm"));
-	return {firstPaint: paint("first-paint"), fcp: paint("first-contentful-paint"),
-		wasmFetched: wasm?.responseEnd ?? -1, wasmBytes: wasm?.encodedBodySize ?? -1,
-		ready: m.ready, answer: m.answer ?? m.ready, controlled: navigator.serviceWorker.controller !== null};
+	return {firstPaint: paint("first-paint"), fcp: fcp, wasmStart: wasm?.startTime ?? -1, wasmFetched: wasm?.responseEnd ?? -1,
+		compiled: m.compiled ?? -1,
+		readyDom: m.ready, ready: shown(m.readyFrame),
+		answerDom: m.answer ?? m.ready, answer: shown(m.answerFrame ?? m.readyFrame),
+		shift: m.shift, controlled: (navigator.serviceWorker?.controller ?? null) !== null};
 })()`
 
 // benchTab is one tab of a bench browser.
@@ -126,12 +135,13 @@ func newBrowser(t *testing.T, proxy string) (context.Context, func()) {
 	}
 }
 
-// openTab prepares a tab (ctx: a fresh chromedp context) for site on link
-// and opens path, then waits for the answer (or the ready mark).
-func openTab(t *testing.T, ctx context.Context, s *benchSite, l benchLink, path string) (*benchTab, pageMarks) {
+// openTab prepares a tab (ctx: a fresh chromedp context) for site s and
+// opens path, then waits until the page is ready and, when s has a link
+// answer, the answer is on screen.
+func openTab(t *testing.T, ctx context.Context, s *benchSite, path string) (*benchTab, pageMarks) {
 	t.Helper()
 	tb := &benchTab{t: t, ctx: ctx}
-	cfg, err := json.Marshal(map[string]string{"ready": s.ready, "answer": s.answer, "link": s.linkAnswer})
+	cfg, err := json.Marshal(map[string]string{"ready": s.ready, "answer": s.keyAnswer, "link": s.linkAnswer, "want": s.linkWant})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,19 +159,12 @@ func openTab(t *testing.T, ctx context.Context, s *benchSite, l benchLink, path 
 			t.Fatalf("granting %s: %v", name, err)
 		}
 	}
-	if l.throttle != nil {
-		// Chromium 148 requires the top-level "offline" that cdproto
-		// v0.159's parameters lack, so the command is sent by hand.
-		params := throttleParams{Conditions: []*network.Conditions{l.throttle}}
-		var res network.EmulateNetworkConditionsByRuleResult
-		if err := chromedp.FromContext(ctx).Target.Call(ctx, network.EmulateNetworkConditionsByRule.Method, params, &res); err != nil {
-			t.Fatalf("throttling the tab: %v", err)
-		}
-	}
 	if err := chromedp.Do(ctx, chromedp.Navigate(s.origin+path)); err != nil {
 		t.Fatalf("%s: opening %s: %v", s.name, path, err)
 	}
-	tb.await(`__bench.until(() => __bench.marks.ready !== undefined && (!%s || __bench.marks.answer !== undefined))`, jsString(s.linkAnswer))
+	tb.await(`__bench.until(() => __bench.marks.readyFrame !== undefined && (!%s || __bench.marks.answerFrame !== undefined))`, jsString(s.linkWant))
+	// Layout shifts are reported after the frame that made them.
+	tb.await(`new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(true), 50)))`)
 	return tb, benchEval[pageMarks](tb, readMarks)
 }
 

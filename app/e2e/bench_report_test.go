@@ -50,35 +50,44 @@ func ratio(a, b float64) float64 {
 type target struct {
 	Max      float64 // in the figure's unit
 	MaxRatio float64 // to the floor's figure
+	MaxOver  float64 // above the floor's figure, in the figure's unit
+	Label    string  // shown in place of the bounds, when set
 }
 
-func (tg target) none() bool { return tg.Max == 0 && tg.MaxRatio == 0 }
+func (tg target) none() bool { return tg.Max == 0 && tg.MaxRatio == 0 && tg.MaxOver == 0 }
 
 // describe writes the target as the table shows it.
 func (tg target) describe(unit string) string {
+	if tg.Label != "" {
+		return tg.Label
+	}
 	var parts []string
 	if tg.MaxRatio != 0 {
-		parts = append(parts, fmt.Sprintf("≤ %g× floor", tg.MaxRatio))
+		parts = append(parts, fmt.Sprintf("≤ %.3g× floor", tg.MaxRatio))
+	}
+	if tg.MaxOver != 0 {
+		parts = append(parts, fmt.Sprintf("≤ floor + %g %s", tg.MaxOver, unit))
 	}
 	switch {
 	case tg.Max != 0 && unit == "B":
 		parts = append(parts, fmt.Sprintf("≤ %g MB", tg.Max/1e6))
 	case tg.Max != 0:
-		parts = append(parts, fmt.Sprintf("≤ %g %s", tg.Max, unit))
+		parts = append(parts, strings.TrimSpace(fmt.Sprintf("≤ %g %s", tg.Max, unit)))
 	}
 	return strings.Join(parts, ", ")
 }
 
 // verdict is "pass" when the median meets every bound, "miss" when it
 // does not, "" for a figure without a target and "n/a" when a figure
-// needed for the judgement is missing.
-func (tg target) verdict(median, floorRatio float64) string {
+// needed for the judgement is missing. floor is the floor's median.
+func (tg target) verdict(median, floor float64) string {
+	r := ratio(median, floor)
 	switch {
 	case tg.none():
 		return ""
-	case math.IsNaN(median), tg.MaxRatio != 0 && math.IsNaN(floorRatio):
+	case math.IsNaN(median), (tg.MaxRatio != 0 || tg.MaxOver != 0) && math.IsNaN(r):
 		return "n/a"
-	case tg.Max != 0 && median > tg.Max, tg.MaxRatio != 0 && floorRatio > tg.MaxRatio:
+	case tg.Max != 0 && median > tg.Max, tg.MaxRatio != 0 && r > tg.MaxRatio, tg.MaxOver != 0 && median-floor > tg.MaxOver:
 		return "miss"
 	}
 	return "pass"
@@ -92,6 +101,7 @@ type row struct {
 	Samples    []float64 `json:"samples"`
 	FloorName  string    `json:"floorFigure,omitempty"`
 	FloorSamps []float64 `json:"floorSamples,omitempty"`
+	NoRatio    bool      `json:"-"` // the ratio means nothing (two scores near zero) and is not shown
 }
 
 // rowJSON is a row as bench.json holds it, summaries included.
@@ -115,7 +125,7 @@ func (r row) summary() (s, floor stat, floorRatio float64, verdict string) {
 	if r.FloorSamps != nil {
 		floorRatio = ratio(s.Median, floor.Median)
 	}
-	return s, floor, floorRatio, r.Target.verdict(s.Median, floorRatio)
+	return s, floor, floorRatio, r.Target.verdict(s.Median, floor.Median)
 }
 
 func (r row) json() rowJSON {
@@ -152,6 +162,9 @@ func (tb table) write(w io.Writer) error {
 		floorText, ratioText := "", ""
 		if r.FloorSamps != nil {
 			floorText, ratioText = formatValue(floor.Median, r.Unit), formatRatio(fr)
+			if r.NoRatio {
+				ratioText = ""
+			}
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.Figure, r.Target.describe(r.Unit),
 			formatValue(s.Median, r.Unit), formatValue(s.Min, r.Unit), formatValue(s.Max, r.Unit),
@@ -176,6 +189,10 @@ func formatValue(x float64, unit string) string {
 		return "-"
 	case unit == "B":
 		return fmt.Sprintf("%.3f MB", x/1e6)
+	case unit == "" && x == math.Trunc(x):
+		return fmt.Sprintf("%.0f", x) // a count
+	case unit == "":
+		return fmt.Sprintf("%.3f", x) // a score, or a median between two counts
 	case x < 10:
 		return fmt.Sprintf("%.2f %s", x, unit)
 	case x < 100:

@@ -202,7 +202,7 @@ func testCertPaste(t *testing.T, e *e2eEnv, w certWorld) {
 		if got := tb.texts(".cert-finding h4 code"); !slices.Equal(got, []string{"0x00000008", "0x00000010"}) {
 			t.Errorf("%s: findings for 0x18: %q", lang, got)
 		}
-		if eval[int](tb, `window.certTestAddresses.length`) == 0 || !strings.Contains(tb.location().Fragment, "code=0x00000018") {
+		if eval[int](tb, `window.certTestAddresses.length`) == 0 || linkOf(t, tb.location()).Code != "0x00000018" {
 			t.Errorf("%s: the address did not follow the checklist: %s", lang, tb.location())
 		}
 		tb.checkPrivate(w.mail.Cert, tb.requestCount(), eval[string](tb, `location.href`))

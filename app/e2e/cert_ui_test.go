@@ -188,7 +188,7 @@ func testCertAccessibility(t *testing.T, e *e2eEnv, w certWorld) {
 			}
 			en := messages.For("en")
 			for key, s := range en.UI {
-				if strings.HasPrefix(key, "page.cert-") && len(s) > 6 && strings.Contains(all, s) {
+				if strings.HasPrefix(key.String(), "UIPageCert") && len(s) > 6 && strings.Contains(all, s) {
 					t.Errorf("English string %q (%s) in the Japanese section", s, key)
 				}
 			}

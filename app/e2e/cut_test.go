@@ -14,7 +14,7 @@ import (
 func testCutCode(t *testing.T, e *e2eEnv) {
 	en := messages.For("en")
 	tb := e.open(t, "/")
-	dialog := messages.For("en").Dialogs[0].Fill(1, "mail.contoso.com", "0x00000018")
+	dialog := messages.Dialogs["en"][0].Fill(1, "mail.contoso.com", "0x00000018")
 	tb.paste(dialog[:len(dialog)-2]) // "… (0x0000001"
 	tb.waitJS(`document.querySelector("#reading-code code")?.textContent === "0x00000001"`)
 	want := messages.Fill(en.Warnings[messages.WarnCodeCut], "digits", "0x0000001", "code", "0x00000001")
@@ -24,7 +24,7 @@ func testCutCode(t *testing.T, e *e2eEnv) {
 
 	ja := messages.For("ja")
 	tb = e.open(t, "/?lang=ja")
-	tb.paste(strings.Replace(messages.For("ja").Dialogs[0].Fill(1, "mail.contoso.com", "0x00000018"), "0x00000018", "0x0000OO18", 1))
+	tb.paste(strings.Replace(messages.Dialogs["ja"][0].Fill(1, "mail.contoso.com", "0x00000018"), "0x00000018", "0x0000OO18", 1))
 	tb.waitJS(`document.querySelector("#reading-code code")?.textContent === "0x00000018"`)
 	want = messages.Fill(ja.Warnings[messages.WarnLookalike], "written", "(0x0000OO18)", "code", "0x00000018")
 	if got := tb.text(".warnings"); !strings.Contains(got, want) {

@@ -109,12 +109,12 @@ func (tb *tab) checkAnswer(input string, w want) {
 	if w.variant != 0 {
 		variant = messages.Fill(c.T(messages.UIVariant), "variant", strconv.Itoa(w.variant))
 	}
-	dialogLang := c.T("page.lang-none")
+	dialogLang := c.T(messages.UIPageLangNone)
 	switch {
 	case w.dialog != "":
-		dialogLang = c.T("page.lang-" + w.dialog)
+		dialogLang = c.LangName(w.dialog)
 	case w.variant != 0:
-		dialogLang = c.T("page.lang-unknown")
+		dialogLang = c.T(messages.UIPageLangUnknown)
 	}
 	checks := []struct{ what, got, want string }{
 		{"variant", tb.text("#reading-variant"), variant},
@@ -141,13 +141,25 @@ func (tb *tab) checkAnswer(input string, w want) {
 			tb.t.Errorf("%.40q: live summary %q lacks %q", input, summary, title)
 		}
 	}
-	// Every card has fixes, each labelled with who acts and where.
-	for i, n := range eval[[]int](tb, `[...document.querySelectorAll(".flag-card")].map(c => c.querySelectorAll(".step .who").length)`) {
+	// Every flag has its fixes among the steps, in severity order after
+	// the first checks, each step labelled with who acts.
+	var groups []string
+	if w.res != 0 || w.variant != 0 || len(titles) > 0 {
+		groups = append(groups, "first")
+	}
+	for _, f := range decoder.BySeverity(w.code) {
+		groups = append(groups, "fix-"+decoder.Hex(f.Value))
+	}
+	if got := eval[[]string](tb, `[...document.querySelectorAll("#steps .step-group:not([hidden])")].map(g => g.id)`); len(titles) > 0 && !slices.Equal(got[:min(len(got), len(groups))], groups) {
+		tb.t.Errorf("%.40q: step groups %q, want %q first", input, got, groups)
+	}
+	for i, n := range eval[[]int](tb, `[...document.querySelectorAll("#steps .step-group:not([hidden])")].map(g => g.querySelectorAll(".step .who").length)`) {
 		if n == 0 {
-			tb.t.Errorf("%.40q: flag card %d has no labelled steps", input, i)
+			tb.t.Errorf("%.40q: step group %d has no labelled steps", input, i)
 		}
 	}
-	if w.server != "" && !strings.Contains(tb.text(".first-checks"), w.server) {
+	// The server is in the first checks' "how", folded.
+	if first := eval[string](tb, `document.querySelector("#steps .first-checks")?.textContent ?? ""`); w.server != "" && !strings.Contains(first, w.server) {
 		tb.t.Errorf("%.40q: the first checks do not name the server %q", input, w.server)
 	}
 	if w.res != 0 {
@@ -166,7 +178,7 @@ func testKBWordings(t *testing.T, e *e2eEnv) {
 	wantCodes := [4]uint32{0x18, 0x10, 0x8, 0x10}
 	wantRes := [4]int{1, 1, 2, 1}
 	for _, lang := range messages.Languages() {
-		for _, d := range messages.For(lang).Dialogs {
+		for _, d := range messages.Dialogs[lang] {
 			for i := range d.Messages {
 				text := d.Fill(i+1, server, codes[i])
 				tb.paste(text)
@@ -185,7 +197,7 @@ func testOtherInputs(t *testing.T, e *e2eEnv) {
 
 	framed := strings.Join([]string{
 		"---------------------------", "Microsoft Outlook", "---------------------------",
-		messages.For("en").Dialogs[0].Fill(3, "owa.fabrikam.com", "0x00000008"),
+		messages.Dialogs["en"][0].Fill(3, "owa.fabrikam.com", "0x00000008"),
 		"---------------------------", "OK   ", "---------------------------", "",
 	}, "\r\n")
 	tb.paste(framed)
@@ -207,7 +219,7 @@ func testOtherInputs(t *testing.T, e *e2eEnv) {
 	if got := tb.text(".family-name"); got != "ERR_CERT_COMMON_NAME_INVALID" {
 		t.Errorf("browser error named %q", got)
 	}
-	if got, want := tb.text(".family-flag p"), messages.Fill(en.T("page.family-flag"), "code", "0x00000010",
+	if got, want := tb.text(".family-flag p"), messages.Fill(en.T(messages.UIPageFamilyFlag), "code", "0x00000010",
 		"name", "FLAG_CERT_CN_INVALID", "title", en.Flags[0x10].Title); got != want {
 		t.Errorf("browser error's flag: %q, want %q", got, want)
 	}
@@ -227,14 +239,14 @@ func testOtherInputs(t *testing.T, e *e2eEnv) {
 	}
 
 	tb.paste("")
-	tb.waitJS(`document.querySelector(".examples") !== null && document.getElementById("summary").innerText === ""`)
+	tb.waitJS(`document.querySelector(".examples:not([hidden])") !== null && document.getElementById("summary").innerText === ""`)
 }
 
 // testDecimalAlternative pastes digits that read differently as hex and as
 // decimal, and switches to the decimal reading with one click.
 func testDecimalAlternative(t *testing.T, e *e2eEnv) {
 	tb := e.open(t, "/")
-	text := messages.For("en").Dialogs[0].Fill(4, "outlook.contoso.com", "10")
+	text := messages.Dialogs["en"][0].Fill(4, "outlook.contoso.com", "10")
 	tb.paste(text)
 	tb.checkAnswer(text, want{lang: "en", variant: 4, dialog: "en", server: "outlook.contoso.com", code: 0x10, res: 1})
 	tb.click("#use-decimal")
@@ -256,7 +268,7 @@ func testDeepLinks(t *testing.T, e *e2eEnv) {
 		"/?code=0x18&server=mail.contoso.com&lang=ja",
 		"/#code=0x18&server=mail.contoso.com&lang=en",
 		"/?code=0x00000018&server=mail.contoso.com&lang=en",
-		"/?text=" + url.QueryEscape(messages.For("ja").Dialogs[1].Fill(2, "mail.contoso.com", "0x00000018")) + "&lang=ja",
+		"/?text=" + url.QueryEscape(messages.Dialogs["ja"][1].Fill(2, "mail.contoso.com", "0x00000018")) + "&lang=ja",
 	} {
 		lang := link[len(link)-2:]
 		tb := e.open(t, link)
@@ -268,8 +280,9 @@ func testDeepLinks(t *testing.T, e *e2eEnv) {
 		if got := eval[string](tb, `document.documentElement.lang`); got != lang {
 			t.Errorf("%s: html lang %q", link, got)
 		}
+		// The link named its language: the address keeps it.
 		u := tb.location()
-		if u.RawQuery != "" || !strings.Contains(u.Fragment, "code=0x00000018") || !strings.Contains(u.Fragment, "lang="+lang) {
+		if l := linkOf(t, u); u.RawQuery != "" || l.Code != "0x00000018" || l.Lang != lang {
 			t.Errorf("%s: address became %s", link, u)
 		}
 	}
@@ -282,9 +295,9 @@ func testBadLinks(t *testing.T, e *e2eEnv) {
 	tb := e.open(t, "/#code=0xZZ&server=bad%20name!&lang=de", withLanguage("ja-JP"))
 	notice := tb.text("#link-notice")
 	for _, want := range []string{
-		messages.Fill(ja.T("page.link-bad-lang"), "lang", "de"),
-		messages.Fill(ja.T("page.link-bad-server"), "server", "bad name"), // the "!" read as punctuation
-		messages.Fill(ja.T("page.link-bad-code"), "code", "0xZZ"),
+		messages.Fill(ja.T(messages.UIPageLinkBadLang), "lang", "de", "langs", strings.Join(messages.Languages(), ", ")),
+		messages.Fill(ja.T(messages.UIPageLinkBadServer), "server", "bad name"), // the "!" read as punctuation
+		messages.Fill(ja.T(messages.UIPageLinkBadCode), "code", "0xZZ"),
 	} {
 		if !strings.Contains(notice, want) {
 			t.Errorf("notice %q lacks %q", notice, want)
@@ -298,21 +311,21 @@ func testBadLinks(t *testing.T, e *e2eEnv) {
 	// the query, it makes the parameters unreadable.
 	en := messages.For("en")
 	tb = e.open(t, "/#code=%zz")
-	if got, want := tb.text("#link-notice"), messages.Fill(en.T("page.link-bad-code"), "code", "%zz"); !strings.Contains(got, want) {
+	if got, want := tb.text("#link-notice"), messages.Fill(en.T(messages.UIPageLinkBadCode), "code", "%zz"); !strings.Contains(got, want) {
 		t.Errorf("stray %% in the fragment: notice %q, want %q", got, want)
 	}
 	tb = e.open(t, "/?code=%zz")
-	if got := tb.text("#link-notice"); !strings.Contains(got, en.T("page.link-unreadable")) {
+	if got := tb.text("#link-notice"); !strings.Contains(got, en.T(messages.UIPageLinkUnreadable)) {
 		t.Errorf("unreadable query: notice %q", got)
 	}
 	// As ticket templates write links: names in capitals, a full language
 	// tag, a parameter twice, a message encoded twice.
 	tb = e.open(t, "/?CODE=0x18&Code=0x20&SERVER=mail.contoso.com&Lang=ja-JP")
 	tb.checkAnswer("capitals and a repeated code", want{lang: "ja", server: "mail.contoso.com", code: 0x18, res: 1})
-	if got, want := tb.text("#link-notice"), messages.Fill(ja.T("page.link-repeated"), "name", "code", "values", "0x18, 0x20"); !strings.Contains(got, want) {
+	if got, want := tb.text("#link-notice"), messages.Fill(ja.T(messages.UIPageLinkRepeated), "name", "code", "values", "0x18, 0x20"); !strings.Contains(got, want) {
 		t.Errorf("repeated code: notice %q, want %q", got, want)
 	}
-	dialog := messages.For("en").Dialogs[0].Fill(2, "mail.contoso.com", "0x00000018")
+	dialog := messages.Dialogs["en"][0].Fill(2, "mail.contoso.com", "0x00000018")
 	tb = e.open(t, "/#text="+url.QueryEscape(url.QueryEscape(dialog))+"&lang=en")
 	tb.checkAnswer("text encoded twice", want{lang: "en", server: "mail.contoso.com", code: 0x18, res: 1, variant: 2, dialog: "en"})
 	// As mail and ticket systems hand links back: an anchor added after a
@@ -339,10 +352,14 @@ func testAddressFollows(t *testing.T, e *e2eEnv) {
 	if err := chromedp.Do(tb.ctx, chromedp.SendKeys(chromedp.ID("paste"), "0x18")); err != nil {
 		t.Fatal(err)
 	}
-	tb.waitJS(`location.hash === "#code=0x00000018&lang=en"`)
+	tb.waitJS(`location.href.includes("0x00000018")`)
+	// No language was chosen on the page: the address names none.
+	if l := linkOf(t, tb.location()); l.Code != "0x00000018" || l.Lang != "" {
+		t.Errorf("typing 0x18 gave the address %s", tb.location())
+	}
 	if after := eval[int](tb, `history.length`); after != before {
 		t.Errorf("typing added history entries: %d -> %d", before, after)
 	}
 	tb.paste("")
-	tb.waitJS(`location.hash === "" && location.search === ""`)
+	tb.waitJS(`location.hash === "" && location.search === "" && location.pathname === "/"`)
 }

@@ -29,7 +29,7 @@ func longPaste(head string, size int) string {
 		b.WriteString(threadLine)
 	}
 	b.WriteString(strings.Repeat("-", decoder.MaxInput-b.Len()))
-	b.WriteString(messages.For("en").Dialogs[0].Fill(3, "other.fabrikam.com", "0x00000008") + "\n")
+	b.WriteString(messages.Dialogs["en"][0].Fill(3, "other.fabrikam.com", "0x00000008") + "\n")
 	for b.Len()+len(threadLine) <= size {
 		b.WriteString(threadLine)
 	}
@@ -135,7 +135,7 @@ const (
 // were read, answers for them, keeps the address short, and still answers
 // the next keystroke. The timings are logged, not asserted.
 func testSizeLimit(t *testing.T, e *e2eEnv) {
-	head := messages.For("en").Dialogs[0].Fill(2, "mail.contoso.com", "0x00000018")
+	head := messages.Dialogs["en"][0].Fill(2, "mail.contoso.com", "0x00000018")
 	big := longPaste(head, 1<<20)
 	if r := decoder.Parse(big); r.Code != 0x18 || r.Server != "mail.contoso.com" {
 		t.Fatalf("the decoder reads %#x %q from the long paste; want the first dialog's", r.Code, r.Server)
@@ -173,10 +173,11 @@ func testSizeLimit(t *testing.T, e *e2eEnv) {
 	tb.stash(noise)
 	t.Logf("figures: 1 MiB of unrecognised text: %v", tb.measure(setValueJS, `document.getElementById("link-left-out") !== null`))
 	tb.checkTooLong("en", noise)
-	if got := tb.location().EscapedFragment(); got != "lang=en" {
-		t.Errorf("the address carries %.80q for 1 MiB of unrecognised text, want lang=en only", got)
+	// No language was chosen on the page: the address carries nothing.
+	if got := tb.location().EscapedFragment(); got != "" {
+		t.Errorf("the address carries %.80q for 1 MiB of unrecognised text, want nothing", got)
 	}
-	want := messages.Fill(messages.For("en").T("page.link-left-out"), "limit", fmt.Sprint(decoder.MaxLink))
+	want := messages.Fill(messages.For("en").T(messages.UIPageLinkLeftOut), "limit", fmt.Sprint(decoder.MaxLink))
 	if got := tb.text("#link-left-out"); got != want {
 		t.Errorf("link notice %q, want %q", got, want)
 	}
@@ -187,7 +188,7 @@ func testSizeLimit(t *testing.T, e *e2eEnv) {
 func (tb *tab) checkTooLong(lang, text string) {
 	tb.t.Helper()
 	tb.waitJS(`document.getElementById("too-long") !== null`)
-	want := messages.Fill(messages.For(lang).T("page.too-long"), "size", messages.KiB(len(text)), "limit", messages.KiB(decoder.MaxInput))
+	want := messages.Fill(messages.For(lang).T(messages.UIPageTooLong), "size", messages.KiB(len(text)), "limit", messages.KiB(decoder.MaxInput))
 	if got := tb.text("#too-long"); got != want {
 		tb.t.Errorf("too-long notice %q, want %q", got, want)
 	}
@@ -203,29 +204,31 @@ func (tb *tab) checkTooLong(lang, text string) {
 // same notice, the first 64 KiB read, bad values quoted short, and the
 // address rewritten short.
 func testLinkOverLimit(t *testing.T, e *e2eEnv) {
-	head := messages.For("en").Dialogs[0].Fill(2, "mail.contoso.com", "0x00000018")
+	head := messages.Dialogs["en"][0].Fill(2, "mail.contoso.com", "0x00000018")
 	text := longPaste(head, 80<<10)
-	for _, tc := range []struct{ link, lang string }{
-		{"/#text=" + url.QueryEscape(text), "en"},
-		{"/?lang=ja&text=" + url.QueryEscape(text), "ja"},
+	for _, tc := range []struct{ link, lang, linkLang string }{
+		{"/#text=" + url.QueryEscape(text), "en", ""},
+		{"/?lang=ja&text=" + url.QueryEscape(text), "ja", "ja"},
 	} {
 		tb := e.open(t, tc.link)
 		tb.checkTooLong(tc.lang, text)
 		tb.checkAnswer(tc.link[:8], want{lang: tc.lang, variant: 2, dialog: "en", server: "mail.contoso.com", code: 0x18, res: 1})
-		if got := tb.location().EscapedFragment(); got != "code=0x00000018&server=mail.contoso.com&msg=2&lang="+tc.lang {
-			t.Errorf("%.8s: address became %.100q", tc.link, got)
+		// The language stays in the address only when the link named it.
+		l := linkOf(t, tb.location())
+		if l != (decoder.Link{Code: "0x00000018", Server: "mail.contoso.com", Variant: 2, Lang: tc.linkLang}) || tb.location().RawQuery != "" {
+			t.Errorf("%.8s: address became %.100q", tc.link, tb.location())
 		}
 	}
 
 	code := strings.Repeat("<b>", 30<<10)
 	tb := e.open(t, "/#code="+url.QueryEscape(code))
 	tb.checkTooLong("en", code)
-	quoted := messages.Fill(messages.For("en").T("page.link-bad-code"), "code", messages.Clip(code, decoder.MaxQuoted))
+	quoted := messages.Fill(messages.For("en").T(messages.UIPageLinkBadCode), "code", messages.Clip(code, decoder.MaxQuoted))
 	if got := tb.text("#link-notice"); !strings.Contains(got, quoted) {
 		t.Errorf("link notice %.200q lacks %q", got, quoted)
 	}
-	if got := tb.location().EscapedFragment(); got != "lang=en" {
-		t.Errorf("address became %.100q, want lang=en", got)
+	if got := tb.location().EscapedFragment(); got != "" {
+		t.Errorf("address became %.100q, want no parameter", got)
 	}
 	if tb.text("#link-left-out") == "" {
 		t.Error("no word that the link leaves the text out")

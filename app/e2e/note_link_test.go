@@ -13,9 +13,9 @@ import (
 )
 
 // testNoteLinkBack opens the link in the work note in a new tab: the same
-// answer. The link carries the paste when it fits; a ticket too long for a
-// link gets the code, server and KB message number instead, and the note
-// says so; a server that came from a link travels with the code.
+// answer. A reading of this dialog travels as its code, server and KB
+// message number (decoder.ShareLink), however long the ticket it came
+// from; a server that came from a link travels with the code.
 func testNoteLinkBack(t *testing.T, e *e2eEnv) {
 	seed := seedTexts(t)["ja"]
 	en := messages.For("en")
@@ -25,7 +25,7 @@ func testNoteLinkBack(t *testing.T, e *e2eEnv) {
 		whole             bool   // the link carries the text
 		linked            want   // the answer the note's link opens
 	}{
-		{"seed", "/", seed, seed, true, seedWant("en", "ja")},
+		{"seed", "/", seed, seed, false, want{lang: "en", variant: 2, server: "mail.contoso.com", code: 0x18, res: 1}},
 		{"long ticket", "/", longTicket(seed), strings.ReplaceAll(longTicket(seed), "\r\n", "\n"), false,
 			want{lang: "en", variant: 2, server: "mail.contoso.com", code: 0x18, res: 1}},
 		{"code and server", "/#code=0x18&server=mail.contoso.com&lang=en", "", "", false,
@@ -41,23 +41,24 @@ func testNoteLinkBack(t *testing.T, e *e2eEnv) {
 		if tc.quoted == "" {
 			r := decoder.Parse(eval[string](tb, `document.getElementById("paste").value`))
 			r.Server = "mail.contoso.com" // the link's, as the page applies it
-			work = note.Compose(r, "", en, note.Options{Base: e.origin + "/", Version: eval[string](tb, `goappEnv.GOAPP_VERSION`)})
+			// The opened link named English, so the note's link does too.
+			work = note.Compose(r, "", en, note.Options{Base: e.origin + "/", Version: eval[string](tb, `goappEnv.GOAPP_VERSION`), LinkLang: "en"})
 		}
 		tb.waitPreview(work)
-		prefix := en.T("note.link") + ": "
+		prefix := en.T(messages.UINoteLink) + ": "
 		at := strings.Index(work, "\n"+prefix)
 		if at < 0 {
 			t.Fatalf("%s: no link in the work note", tc.name)
 		}
 		link, _, _ := strings.Cut(work[at+1+len(prefix):], "\n")
-		if !strings.HasPrefix(link, e.origin+"/#") || len(link) >= decoder.MaxLink {
+		if !strings.HasPrefix(link, e.origin+"/") || !strings.Contains(link, "#") || len(link) >= decoder.MaxLink {
 			t.Fatalf("%s: the note links to %q", tc.name, link)
 		}
 		if got := strings.Contains(link, "#text="); got != tc.whole {
 			t.Errorf("%s: the link carries the text: %v, want %v (%s)", tc.name, got, tc.whole, link)
 		}
-		if got := strings.Contains(work, en.T("note.link-short")); got != (tc.quoted != "" && !tc.whole) {
-			t.Errorf("%s: the note says the link is short: %v", tc.name, got)
+		if strings.Contains(work, en.T(messages.UINoteLinkShort)) {
+			t.Errorf("%s: the note says the link is short, though the reading is all of it", tc.name)
 		}
 		other := e.open(t, strings.TrimPrefix(link, e.origin))
 		other.checkAnswer(link, tc.linked)
@@ -85,9 +86,9 @@ func testNoteOtherInputs(t *testing.T, e *e2eEnv) {
 	for _, tc := range []struct {
 		name, text, customer string
 	}{
-		{"near miss", cliFixture(t, "en_security_alert.txt"), en.T("note.customer.other-dialog")},
-		{"HRESULT", "0x800B0109", en.T("note.customer.other-code")},
-		{"nonsense", "hello world", en.T("note.customer.need-message")},
+		{"near miss", cliFixture(t, "en_security_alert.txt"), en.T(messages.UINoteCustomerOtherDialog)},
+		{"HRESULT", "0x800B0109", en.T(messages.UINoteCustomerOtherCode)},
+		{"nonsense", "hello world", en.T(messages.UINoteCustomerNeedMessage)},
 	} {
 		tb := e.open(t, "/")
 		tb.paste(tc.text)
@@ -118,15 +119,17 @@ func TestE2ENoteSubPath(t *testing.T) {
 	tb.paste(text)
 	tb.checkAnswer(text, seedWant("en", "en"))
 	tb.openNote()
-	want := note.Compose(decoder.Parse(text), text, messages.For("en"), note.Options{Base: srv.origin + base, Version: sub.version})
-	tb.waitPreview(want)
-	link, _ := decoder.ShareLink(srv.origin+base, decoder.Parse(text), text, "en")
-	if !strings.Contains(want, link) || !strings.HasPrefix(link, srv.origin+base+"#text=") {
+	work := note.Compose(decoder.Parse(text), text, messages.For("en"), note.Options{Base: srv.origin + base, Version: sub.version})
+	tb.waitPreview(work)
+	// No language was chosen on the page: the link names none.
+	link, _ := decoder.ShareLink(srv.origin+base, decoder.Parse(text), text, "")
+	if !strings.Contains(work, link) || !strings.HasPrefix(link, srv.origin+base) {
 		t.Fatalf("the work note links to %q", link)
 	}
+	// The link carries the reading: code, server and KB message.
 	other := e.open(t, strings.TrimPrefix(link, srv.origin))
-	other.checkAnswer(link, seedWant("en", "en"))
-	if got := eval[string](other, `location.pathname`); got != base {
+	other.checkAnswer(link, want{lang: "en", variant: 2, server: "mail.contoso.com", code: 0x18, res: 1})
+	if got := eval[string](other, `location.pathname`); !strings.HasPrefix(got, base) {
 		t.Errorf("the note's link opened %s", got)
 	}
 }

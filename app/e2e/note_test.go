@@ -89,22 +89,37 @@ func (tb *tab) copyNote(lang string) string {
 	tb.t.Helper()
 	tb.click("#note-copy")
 	tb.waitJS(`document.getElementById("note-copy-status").innerText.trim() !== ""`)
-	if got, want := tb.text("#note-copy-status"), messages.For(lang).T("page.note-copied"); got != want {
+	if got, want := tb.text("#note-copy-status"), messages.For(lang).T(messages.UIPageNoteCopied); got != want {
 		tb.t.Fatalf("copy status %q, want %q", got, want)
 	}
 	return eval[string](tb, `navigator.clipboard.readText()`)
 }
 
 // pageNote is the note the page must write for text as pasted, composed
-// on the host with the page's own address and version.
+// on the host with the page's own address and version; its link names the
+// language the address names (see page.linkLang).
 func (tb *tab) pageNote(text, lang string, kind note.Kind, format note.Format) string {
+	return tb.pageNoteOf(text, lang, note.Options{Kind: kind, Format: format})
+}
+
+// pageNoteOf is pageNote with the options' kind, format and length.
+func (tb *tab) pageNoteOf(text, lang string, o note.Options) string {
 	version := eval[string](tb, `goappEnv.GOAPP_VERSION`)
 	if version == "" {
 		tb.t.Fatal("the page has no GOAPP_VERSION")
 	}
-	return note.Compose(decoder.Parse(text), text, messages.For(lang), note.Options{
-		Kind: kind, Format: format, Base: tb.e.origin + "/", Version: version,
-	})
+	o.Base, o.Version, o.LinkLang = tb.e.origin+"/", version, linkOf(tb.t, tb.location()).Lang
+	return note.Compose(decoder.Parse(text), text, messages.For(lang), o)
+}
+
+// chooseLength clicks the work note's length, short or full.
+func (tb *tab) chooseLength(full bool) {
+	tb.t.Helper()
+	if full {
+		tb.click("#note-length-full")
+		return
+	}
+	tb.click("#note-length-short")
 }
 
 // seedTexts are the seed's message 2 as people paste it: Japanese (KB
@@ -134,7 +149,7 @@ func testNoteLazy(t *testing.T, e *e2eEnv) {
 	state := eval[map[string]any](tb, `(() => { const d = document.getElementById("note-details");
 		return {open: d.open, preview: document.getElementById("note-preview") !== null,
 			title: document.querySelector("#note-details > summary").innerText.trim()}; })()`)
-	if state["open"] != false || state["preview"] != false || state["title"] != messages.For("en").T("page.note-title") {
+	if state["open"] != false || state["preview"] != false || state["title"] != messages.For("en").T(messages.UIPageNoteTitle) {
 		t.Errorf("closed section: %v", state)
 	}
 	tb.openNote()
@@ -155,22 +170,41 @@ func testNoteSeed(t *testing.T, e *e2eEnv) {
 				tb.checkAnswer(text, seedWant(lang, dialog))
 				tb.openNote()
 
+				// The short work note first, the default.
 				want := tb.pageNote(text, lang, note.Work, note.Text)
 				tb.chooseNote(note.Work, note.Text, want)
-				work := tb.copyNote(lang)
-				if work != want {
-					t.Fatalf("copied work note differs from the note for the paste:\n%s\nwant\n%s", work, want)
+				short := tb.copyNote(lang)
+				if short != want {
+					t.Fatalf("copied work note differs from the note for the paste:\n%s\nwant\n%s", short, want)
 				}
-				if preview := eval[string](tb, `document.getElementById("note-preview").value`); preview != work {
+				if preview := eval[string](tb, `document.getElementById("note-preview").value`); preview != short {
 					t.Errorf("the preview is not what was copied:\n%s", preview)
 				}
-				for _, s := range []string{"mail.contoso.com", "0x00000018", "FLAG_INVALID_CA", "FLAG_CERT_CN_INVALID",
-					"WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CA", "WINHTTP_CALLBACK_STATUS_FLAG_CERT_CN_INVALID", text} {
-					if !strings.Contains(work, s) {
-						t.Errorf("the work note lacks %q", s)
+				for _, s := range []string{"mail.contoso.com", "0x00000018", "FLAG_INVALID_CA", "FLAG_CERT_CN_INVALID"} {
+					if !strings.Contains(short, s) {
+						t.Errorf("the short work note lacks %q", s)
 					}
 				}
-				tb.checkStepsInOrder(work)
+				if n := len([]rune(short)); n > 2500 {
+					t.Errorf("the short work note is %d characters", n)
+				}
+				tb.checkStepsInOrder(short, false)
+
+				// The full reference, on request.
+				tb.chooseLength(true)
+				want = tb.pageNoteOf(text, lang, note.Options{Kind: note.Work, Full: true})
+				tb.waitPreview(want)
+				work := tb.copyNote(lang)
+				if work != want {
+					t.Fatalf("copied full work note differs from the note for the paste:\n%s\nwant\n%s", work, want)
+				}
+				for _, s := range []string{"WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CA", "WINHTTP_CALLBACK_STATUS_FLAG_CERT_CN_INVALID", text} {
+					if !strings.Contains(work, s) {
+						t.Errorf("the full work note lacks %q", s)
+					}
+				}
+				tb.checkStepsInOrder(work, true)
+				tb.chooseLength(false)
 
 				want = tb.pageNote(text, lang, note.Customer, note.Text)
 				tb.chooseNote(note.Customer, note.Text, want)
@@ -184,7 +218,7 @@ func testNoteSeed(t *testing.T, e *e2eEnv) {
 					}
 				}
 				c := messages.For(lang)
-				for _, s := range []string{"mail.contoso.com", c.T("note.customer.flag-issuer"), c.T("note.customer.flag-name"), c.T("note.customer.doing-1")} {
+				for _, s := range []string{"mail.contoso.com", c.T(messages.UINoteCustomerFlagIssuer), c.T(messages.UINoteCustomerFlagName), c.T(messages.UINoteCustomerDoing1)} {
 					if !strings.Contains(customer, s) {
 						t.Errorf("the customer comment lacks %q", s)
 					}
@@ -194,16 +228,18 @@ func testNoteSeed(t *testing.T, e *e2eEnv) {
 	}
 }
 
-// checkStepsInOrder reads the steps the page shows (the first checks, the
-// KB resolution, then each flag card's fixes, most decisive flag first)
-// and checks that the plain-text work note lists every one, with who acts,
-// in that order.
-func (tb *tab) checkStepsInOrder(work string) {
+// checkStepsInOrder reads the steps the page shows (the first checks, then
+// each flag's fixes, most decisive flag first) and checks that the
+// plain-text work note lists every one, with who acts, in that order: by
+// title in the short note, with what to do in the full one.
+func (tb *tab) checkStepsInOrder(work string, full bool) {
 	tb.t.Helper()
-	steps := eval[[]string](tb, `[".first-checks", ".resolution", ".flag-card"]
-		.flatMap(sel => [...document.querySelectorAll(sel)])
-		.flatMap(part => [...part.querySelectorAll(".step")])
-		.map(s => "[" + s.querySelector(".who").innerText.trim() + "] " + s.querySelector(".do").innerText.trim())`)
+	part := ".step-title"
+	if full {
+		part = ".do"
+	}
+	steps := eval[[]string](tb, `[...document.querySelectorAll("#steps .step-group:not([hidden]) .step")]
+		.map(s => "[" + s.querySelector(".who").textContent.trim() + "] " + s.querySelector("`+part+`").textContent.trim())`)
 	if len(steps) < 10 {
 		tb.t.Fatalf("only %d steps on the page: %q", len(steps), steps)
 	}
@@ -231,11 +267,13 @@ func testNoteFormats(t *testing.T, e *e2eEnv) {
 		tb.paste(text)
 		tb.checkAnswer(text, seedWant(lang, lang))
 		tb.openNote()
+		// The short work note's markup; the full one's quotes the paste.
 		marks := map[note.Format][]string{
-			note.Text:     {"1. [", "\n> "},
-			note.Markdown: {"\n## ", "\n1. **", "```"},
-			note.Jira:     {"h2. ", "\n# *", "{noformat}"},
+			note.Text:     {"1. [", "\n== "},
+			note.Markdown: {"\n## ", "\n1. **", "\n- 0x"},
+			note.Jira:     {"h2. ", "\n# *", "\n* 0x"},
 		}
+		fullMarks := map[note.Format]string{note.Text: "\n> ", note.Markdown: "```", note.Jira: "{noformat}"}
 		for _, k := range note.Kinds() {
 			seen := map[string]note.Format{}
 			for _, f := range note.Formats() {
@@ -257,6 +295,13 @@ func testNoteFormats(t *testing.T, e *e2eEnv) {
 						t.Errorf("%s, work %s: no %q in\n%.300s", lang, f, m, got)
 					}
 				}
+				tb.chooseLength(true)
+				full := tb.pageNoteOf(text, lang, note.Options{Kind: k, Format: f, Full: true})
+				tb.waitPreview(full)
+				if got := tb.copyNote(lang); got != full || !strings.Contains(got, fullMarks[f]) {
+					t.Errorf("%s, full work %s: copied\n%.300s\nwant it with %q", lang, f, got, fullMarks[f])
+				}
+				tb.chooseLength(false)
 			}
 		}
 	}
@@ -271,7 +316,7 @@ func testNoteRefused(t *testing.T, e *e2eEnv) {
 		tb.openNote()
 		tb.click("#note-copy")
 		tb.waitJS(`document.getElementById("note-copy-status").innerText.trim() !== ""`)
-		if got, want := tb.text("#note-copy-status"), messages.For(lang).T("page.note-copy-refused"); got != want {
+		if got, want := tb.text("#note-copy-status"), messages.For(lang).T(messages.UIPageNoteCopyRefused); got != want {
 			t.Errorf("%s: status %q, want %q", lang, got, want)
 		}
 		tb.waitJS(`document.activeElement === document.getElementById("note-preview")`)
@@ -297,7 +342,7 @@ func testNoteRemembered(t *testing.T, e *e2eEnv) {
 	tb.click(`.lang-button[lang="ja"]`)
 	tb.waitJS(`document.documentElement.lang === "ja"`)
 	tb.waitPreview(tb.pageNote(text, "ja", note.Customer, note.Jira))
-	if got := tb.text("#note-details > summary"); got != messages.For("ja").T("page.note-title") {
+	if got := tb.text("#note-details > summary"); got != messages.For("ja").T(messages.UIPageNoteTitle) {
 		t.Errorf("title after the switch: %q", got)
 	}
 

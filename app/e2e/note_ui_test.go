@@ -47,7 +47,7 @@ func testNoteKeyboard(t *testing.T, e *e2eEnv) {
 // testNoteLooks: readable at 360 px, no inline style, and left out of print.
 func testNoteLooks(t *testing.T, e *e2eEnv) {
 	for _, lang := range messages.Languages() {
-		tb := e.open(t, "/#code=0x80000018&server=very-long-host-name.mail.contoso.example.com&lang="+lang, withViewport(360, 740))
+		tb := e.open(t, "/#code=0x80000018&server=very-long-host-name.mail.contoso.example.com&lang="+lang, withViewport(360, 740), withMedia("light", "reduce"))
 		tb.openNote()
 		tb.click("#note-format-jira")
 		if w := eval[int](tb, `document.documentElement.scrollWidth`); w > 360 {

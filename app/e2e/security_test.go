@@ -81,7 +81,7 @@ func testCSP(t *testing.T, e *e2eEnv) {
 	if err := chromedp.Do(tb.ctx, chromedp.SendKeys(chromedp.ID("paste"), "0x18")); err != nil {
 		t.Fatal(err)
 	}
-	tb.waitJS(`location.hash.startsWith("#code=0x00000018")`)
+	tb.waitJS(`location.href.includes("0x00000018")`)
 	tb.noViolation("typing")
 	for i := range eval[int](tb, `document.querySelectorAll(".example").length`) {
 		tb.paste("")
@@ -98,7 +98,7 @@ func testCSP(t *testing.T, e *e2eEnv) {
 	tb.waitJS(`document.getElementById("copy-status")?.innerText.trim() !== ""`)
 	tb.noViolation("decimal, checklist and copy")
 
-	dialog := messages.For("ja").Dialogs[1].Fill(2, "mail.contoso.co.jp", "0x00000018")
+	dialog := messages.Dialogs["ja"][1].Fill(2, "mail.contoso.co.jp", "0x00000018")
 	for _, link := range []string{
 		"/#code=0x18&server=mail.contoso.com&lang=ja",
 		"/?code=0x10&server=mail.contoso.com&msg=2&lang=en",

@@ -55,15 +55,16 @@ func TestE2ESubPath(t *testing.T) {
 	tb.checkRunning(sub)
 	tb.checkPrefixed(base)
 	tb.paste("0x18")
-	tb.waitJS(`location.hash === "#code=0x00000018&lang=en"`)
-	if got := eval[string](tb, `location.pathname`); got != base {
-		t.Errorf("typing moved the address to %s", got)
+	tb.waitJS(`location.href.includes("0x00000018")`)
+	// The address is the code's static page below the prefix.
+	if got := eval[string](tb, `location.pathname`); got != base+"code/0x00000018/" {
+		t.Errorf("typing moved the address to %s, want %scode/0x00000018/", got, base)
 	}
 	// The link to copy keeps the prefix (the refused clipboard shows it).
 	tb.grantClipboard(browser.PermissionSettingDenied)
 	tb.click("#copy-link")
 	tb.waitJS(`document.getElementById("copy-fallback") !== null`)
-	if got, want := eval[string](tb, `document.getElementById("copy-fallback").value`), srv.origin+base+"#code=0x00000018&lang=en"; got != want {
+	if got, want := eval[string](tb, `document.getElementById("copy-fallback").value`), eval[string](tb, `location.href`); got != want || !strings.HasPrefix(got, srv.origin+base) {
 		t.Errorf("link to copy %q, want %q", got, want)
 	}
 	subFiles := siteFiles(t, sub.dir, srv.origin, base)

@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 )
 
-// Evaluators for the README's link templates, each knowing just the part
+// Evaluators for the documented link templates (docs/links.md), each knowing just the part
 // of its template language the templates use, so that a template that
 // drifts to anything else fails its test instead of passing unread.
 

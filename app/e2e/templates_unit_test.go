@@ -10,13 +10,13 @@ import (
 	"proxycert/decoder"
 )
 
-// The README's link templates turn a ticket's description into a link to
-// the page. Each lives in testdata/templates exactly as README shows it;
-// the tests here check that README still shows it, evaluate it for sample
+// The link templates of docs/links.md turn a ticket's description into a link to
+// the page. Each lives in testdata/templates exactly as docs/links.md shows it;
+// the tests here check that docs/links.md still shows it, evaluate it for sample
 // tickets with the few rules of its language it uses, and read the link
 // back as the page does.
 
-// documentedBase is the page address the README's templates use.
+// documentedBase is the page address the documented templates use.
 const documentedBase = "https://tools.contoso.com/proxycert/"
 
 // linkTemplates are the documented templates and how each is evaluated,
@@ -64,15 +64,15 @@ func readTemplate(t testing.TB, name string) string {
 	return string(b)
 }
 
-// TestTemplatesInReadme: README shows each template exactly as tested.
-func TestTemplatesInReadme(t *testing.T) {
-	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+// TestTemplatesInDocs: docs/links.md shows each template exactly as tested.
+func TestTemplatesInDocs(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "docs", "links.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, tpl := range linkTemplates {
 		if !strings.Contains(string(readme), "\n"+readTemplate(t, tpl.file)+"```") {
-			t.Errorf("README.md does not show testdata/templates/%s in a code block as it is", tpl.file)
+			t.Errorf("docs/links.md does not show testdata/templates/%s in a code block as it is", tpl.file)
 		}
 	}
 }

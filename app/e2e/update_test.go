@@ -128,7 +128,7 @@ func testUpdate(t *testing.T, cacheControl string, reopen bool, v1, v2 deploymen
 	}
 	tb.checkRunning(v1) // from the cache, whole, until the user reloads
 	tb.waitJS(`document.getElementById("update-reload") !== null`)
-	if got, want := tb.text("#update-banner p"), messages.For("en").T("page.update-available"); got != want {
+	if got, want := tb.text("#update-banner p"), messages.For("en").T(messages.UIPageUpdateAvailable); got != want {
 		t.Errorf("update banner %q, want %q", got, want)
 	}
 	// The page hears of the update only once the new cache is complete

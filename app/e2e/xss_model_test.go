@@ -65,13 +65,13 @@ func (x *xssTab) state(audit bool) xssState {
 }
 
 // sharedFragment is the address bar's fragment (with its #) for a state:
-// the page's shared link (decoder.ShareLink) in English, none for a blank
-// text box.
+// the page's shared link (decoder.ShareLink) without a language, as no
+// language was chosen on the page, none for a blank text box.
 func sharedFragment(base, text string, r decoder.Result) string {
 	if strings.TrimSpace(text) == "" {
 		return ""
 	}
-	addr, _ := decoder.ShareLink(base, r, text, "en")
+	addr, _ := decoder.ShareLink(base, r, text, "")
 	if _, frag, ok := strings.Cut(addr, "#"); ok {
 		return "#" + frag
 	}
@@ -96,7 +96,7 @@ func (x *xssTab) predict(problems []decoder.LinkProblem) expect {
 	if r.Recognized {
 		w.server = r.Server
 		if r.HasCode && r.CodeText != "" && r.CodeText != decoder.Hex(r.Code) {
-			w.asWritten = messages.Fill(c.T("page.as-written"), "text", r.CodeText)
+			w.asWritten = messages.Fill(c.T(messages.UIPageAsWritten), "text", r.CodeText)
 		}
 	}
 	if r.Err != nil {

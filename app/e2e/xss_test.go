@@ -58,7 +58,7 @@ func (x *xssTab) watchDialogs(tb *tab, dialogs iter.Seq2[cdppage.EventJavascript
 func (x *xssTab) learn() {
 	seen := map[string]int{}
 	for _, text := range []string{
-		messages.For("en").Dialogs[0].Fill(2, "mail.contoso.com", "0x00000018"),
+		messages.Dialogs["en"][0].Fill(2, "mail.contoso.com", "0x00000018"),
 		"10", "0x800B0109", "0x80000218",
 		"The name on the security certificate is invalid or does not match the name of the site",
 	} {
@@ -261,8 +261,8 @@ func xssShard(t *testing.T, e *e2eEnv, payloads []xssPayload) {
 	}
 	for _, p := range payloads {
 		x.pasteAs("pasted", p, p.Text)
-		x.pasteAs("as the server in a dialog", p, messages.For("en").Dialogs[0].Fill(2, p.Text, "0x00000018"))
-		x.pasteAs("as the code in a dialog", p, messages.For("ja").Dialogs[1].Fill(2, "mail.contoso.co.jp", p.Text))
+		x.pasteAs("as the server in a dialog", p, messages.Dialogs["en"][0].Fill(2, p.Text, "0x00000018"))
+		x.pasteAs("as the code in a dialog", p, messages.Dialogs["ja"][1].Fill(2, "mail.contoso.co.jp", p.Text))
 		for _, form := range []string{inFragment, inQuery} {
 			x.openAs("as code, server, msg and lang", p, form, all(p.Text))
 			x.openAs("as text", p, form, url.Values{"text": {p.Text}})

@@ -1,22 +1,20 @@
 package note
 
 import (
-	"strconv"
-
 	"proxycert/decoder"
 	"proxycert/messages"
 )
 
 // customerFlag names, for each flag, the key of its plain-words sentence.
-var customerFlag = map[uint32]string{
-	0x00000001: "note.customer.flag-revocation",
-	0x00000002: "note.customer.flag-invalid",
-	0x00000004: "note.customer.flag-revoked",
-	0x00000008: "note.customer.flag-issuer",
-	0x00000010: "note.customer.flag-name",
-	0x00000020: "note.customer.flag-date",
-	0x00000040: "note.customer.flag-usage",
-	0x80000000: "note.customer.flag-channel",
+var customerFlag = map[uint32]messages.Key{
+	0x00000001: messages.UINoteCustomerFlagRevocation,
+	0x00000002: messages.UINoteCustomerFlagInvalid,
+	0x00000004: messages.UINoteCustomerFlagRevoked,
+	0x00000008: messages.UINoteCustomerFlagIssuer,
+	0x00000010: messages.UINoteCustomerFlagName,
+	0x00000020: messages.UINoteCustomerFlagDate,
+	0x00000040: messages.UINoteCustomerFlagUsage,
+	0x80000000: messages.UINoteCustomerFlagChannel,
 }
 
 // customerNote is the comment the user reads: what happened in plain
@@ -31,27 +29,27 @@ func customerNote(r decoder.Result, c *messages.Catalog) doc {
 		a := decoder.Explain(r, c)
 		found(&d, a, c)
 		userSteps(&d, r, a, c)
-		d.para(c.T("note.customer.we"), doing(a, c))
+		d.para(c.T(messages.UINoteCustomerWe), doing(a, c))
 	case decoder.KindDialogNoCode:
 		intro(&d, r, c)
-		d.para("", c.T("note.customer.need-code"))
+		d.para("", c.T(messages.UINoteCustomerNeedCode))
 	case decoder.KindNearMiss:
-		d.para("", c.T("note.customer.other-dialog"))
+		d.para("", c.T(messages.UINoteCustomerOtherDialog))
 	case decoder.KindOtherFamily:
-		d.para("", c.T("note.customer.other-code"))
+		d.para("", c.T(messages.UINoteCustomerOtherCode))
 	default:
-		d.para("", c.T("note.customer.need-message"))
+		d.para("", c.T(messages.UINoteCustomerNeedMessage))
 	}
-	d.para("", c.T("note.customer.update"))
+	d.para("", c.T(messages.UINoteCustomerUpdate))
 	return d
 }
 
 func intro(d *doc, r decoder.Result, c *messages.Catalog) {
 	if r.Server == "" {
-		d.para("", c.T("note.customer.intro-no-server"))
+		d.para("", c.T(messages.UINoteCustomerIntroNoServer))
 		return
 	}
-	d.para("", messages.Fill(c.T("note.customer.intro"), "server", r.Server))
+	d.para("", messages.Fill(c.T(messages.UINoteCustomerIntro), "server", r.Server))
 }
 
 // found says in plain words what each flag, or code 0, means.
@@ -61,10 +59,10 @@ func found(d *doc, a decoder.Advice, c *messages.Catalog) {
 		items = append(items, item{text: c.T(customerFlag[f.Value])})
 	}
 	if a.ZeroCode != nil {
-		items = append(items, item{text: c.T("note.customer.zero")})
+		items = append(items, item{text: c.T(messages.UINoteCustomerZero)})
 	}
 	if len(items) > 0 {
-		d.para(c.T("note.customer.found"), "")
+		d.para(c.T(messages.UINoteCustomerFound), "")
 		d.bullets(items...)
 	}
 }
@@ -77,24 +75,30 @@ func found(d *doc, a decoder.Advice, c *messages.Catalog) {
 func userSteps(d *doc, r decoder.Result, a decoder.Advice, c *messages.Catalog) {
 	var out []step
 	if r.Code&0x20 != 0 {
-		out = append(out, step{do: c.T("note.customer.do-clock")})
+		out = append(out, step{do: c.T(messages.UINoteCustomerDoClock)})
 	}
 	if r.Code&(0x1|0x8|0x80000000) != 0 {
-		out = append(out, step{do: c.T("note.customer.do-network")})
+		out = append(out, step{do: c.T(messages.UINoteCustomerDoNetwork)})
 	}
 	if a.Resolution == 3 {
-		out = append(out, step{do: c.T("note.customer.do-safe-mode")})
+		out = append(out, step{do: c.T(messages.UINoteCustomerDoSafeMode)})
 	}
-	out = append(out, step{do: c.T("note.customer.dont")})
-	d.para(c.T("note.customer.you"), "")
+	out = append(out, step{do: c.T(messages.UINoteCustomerDont)})
+	d.para(c.T(messages.UINoteCustomerYou), "")
 	d.steps(out)
+}
+
+// customerDoing names, for each KB resolution, what the helpdesk does.
+var customerDoing = map[int]messages.Key{
+	1: messages.UINoteCustomerDoing1,
+	2: messages.UINoteCustomerDoing2,
+	3: messages.UINoteCustomerDoing3,
 }
 
 // doing says what the helpdesk does, by the KB resolution that applies.
 func doing(a decoder.Advice, c *messages.Catalog) string {
-	switch a.Resolution {
-	case 1, 2, 3:
-		return c.T("note.customer.doing-" + strconv.Itoa(a.Resolution))
+	if key, ok := customerDoing[a.Resolution]; ok {
+		return c.T(key)
 	}
-	return c.T("note.customer.doing")
+	return c.T(messages.UINoteCustomerDoing)
 }

@@ -34,12 +34,55 @@ func ExampleCompose_customer() {
 	// We will update this ticket as soon as we know more. If the message changes, or appears on another computer, please reply with the new message.
 }
 
-// The work note in Jira wiki markup starts with a summary and the reading;
-// the steps, the link back and the version follow.
+// The short work note, the default: the summary, a line per flag, the
+// steps in order by who acts and what to do, the link to the rest.
+func ExampleCompose_short() {
+	r := decoder.Parse("0x80000000")
+	fmt.Print(note.Compose(r, "0x80000000", messages.For("en"), note.Options{
+		Base: "https://tools.contoso.com/proxycert/", Version: "v1.2.0",
+	}))
+	// Output:
+	// === Outlook proxy certificate error: work note ===
+	//
+	// 0x80000000: Secure connection failed.
+	//
+	// == Flags set ==
+	//
+	// - 0x80000000 FLAG_SECURITY_CHANNEL_ERROR: Secure connection failed
+	//
+	// == Steps, in order ==
+	//
+	// -- 1. First checks --
+	//
+	// 1. [Helpdesk] Check the account uses Outlook Anywhere; note its proxy URL
+	// 2. [Helpdesk] Open the proxy address in a browser and read its certificate
+	// 3. [Helpdesk] Print the server's certificate and save it as server.cer
+	// 4. [Helpdesk] Compare the WinHTTP proxy with the Windows proxy
+	// 5. [User's PC] Check the PC's date, time and time zone
+	//
+	// -- 2. Fixes for FLAG_SECURITY_CHANNEL_ERROR: Secure connection failed --
+	//
+	// 1. [Helpdesk] Read the Schannel errors in the event log
+	// 2. [Helpdesk] Make WinHTTP offer TLS 1.2 by default
+	// 3. [Helpdesk] Do the same for 32-bit programs
+	// 4. [Helpdesk] Turn on TLS 1.2 for Schannel clients
+	// 5. [Server / certificate owner] Align the server's TLS settings with the clients
+	// 6. [Helpdesk] Test from a path without TLS inspection
+	//
+	// Open this answer in proxycert: https://tools.contoso.com/proxycert/code/0x80000000/
+	//
+	// The link opens the whole answer: where and how to do each step, the commands, and what each flag means.
+	//
+	// Written by proxycert v1.2.0.
+}
+
+// The full work note in Jira wiki markup starts with a summary and the
+// reading; the message as pasted, the flags, the steps, the link back and
+// the version follow.
 func ExampleCompose_work() {
 	r := decoder.Parse("0x18")
 	out := note.Compose(r, "0x18", messages.For("en"), note.Options{
-		Kind: note.Work, Format: note.Jira, Base: "https://tools.contoso.com/proxycert/", Version: "v1.2.0",
+		Kind: note.Work, Format: note.Jira, Full: true, Base: "https://tools.contoso.com/proxycert/", Version: "v1.2.0",
 	})
 	fmt.Println(out[:strings.Index(out, "h3. Message")])
 	// Output:

@@ -1,10 +1,12 @@
 // Package note writes a decoded Outlook proxy certificate dialog as a note
-// for a helpdesk ticket, in the catalog's language: an internal work note
-// (the pasted message, the full reading, every flag with its meaning and
-// causes, the steps in order with who acts and where, the link back to the
-// page, proxycert's version) or a short customer comment (what the message
-// means in plain words, what the user can do, what the helpdesk is doing;
-// no flag or constant names). Each comes as plain text, Markdown or Jira
+// for a helpdesk ticket, in the catalog's language: an internal work note,
+// short (the summary, a line per flag, the steps in order by their titles
+// with who acts, the link back to the page, proxycert's version) or full
+// (also the pasted message, the full reading, every flag's meaning and
+// causes, each step with where and its command, KB 923575's resolution),
+// or a short customer comment (what the message means in plain words,
+// what the user can do, what the helpdesk is doing; no flag or constant
+// names). Each comes as plain text, Markdown or Jira
 // wiki markup, with pasted text escaped so that it cannot become markup.
 //
 // The package is pure Go on top of decoder and messages, so the page
@@ -78,11 +80,26 @@ func join[T ~string](names []T) string {
 	return strings.Join(s, ", ")
 }
 
-// Label is the kind's name in the catalog's language, for a selector.
-func (k Kind) Label(c *messages.Catalog) string { return c.T("note.kind." + string(k)) }
+// Label is the kind's name in the catalog's language, for a selector; an
+// unknown kind is labelled Work, as Compose writes it.
+func (k Kind) Label(c *messages.Catalog) string {
+	if k == Customer {
+		return c.T(messages.UINoteKindCustomer)
+	}
+	return c.T(messages.UINoteKindWork)
+}
 
-// Label is the format's name in the catalog's language, for a selector.
-func (f Format) Label(c *messages.Catalog) string { return c.T("note.format." + string(f)) }
+// Label is the format's name in the catalog's language, for a selector;
+// an unknown format is labelled Text, as Compose writes it.
+func (f Format) Label(c *messages.Catalog) string {
+	switch f {
+	case Markdown:
+		return c.T(messages.UINoteFormatMarkdown)
+	case Jira:
+		return c.T(messages.UINoteFormatJira)
+	}
+	return c.T(messages.UINoteFormatText)
+}
 
 // Options says which note to write.
 type Options struct {
@@ -94,6 +111,16 @@ type Options struct {
 	Base string
 	// Version names the proxycert build in work notes; "" reads "dev".
 	Version string
+	// Full writes the work note with the whole reference: the pasted
+	// message, every flag's meaning and causes, each step with where it
+	// is done and its command, and KB 923575's own resolution. The
+	// default is the short work note: the summary, a line per flag, the
+	// steps by their titles in order, and the link to the rest.
+	// Customer comments are short either way.
+	Full bool
+	// LinkLang is the lang= of the link back: the language the reader
+	// chose, or "" to let whoever opens the link read it in their own.
+	LinkLang string
 }
 
 // Compose returns the note for r, the reading of text (what was pasted;
@@ -102,10 +129,13 @@ type Options struct {
 // instead. Text after decoder.MaxInput is left out, as the decoder does.
 func Compose(r decoder.Result, text string, c *messages.Catalog, o Options) string {
 	var d doc
-	if o.Kind == Customer {
+	switch {
+	case o.Kind == Customer:
 		d = customerNote(r, c)
-	} else {
+	case o.Full:
 		d = workNote(r, text, c, o)
+	default:
+		d = shortNote(r, text, c, o)
 	}
 	return d.render(o.Format, c)
 }

@@ -36,7 +36,7 @@ func inputs(t testing.TB) map[string]string {
 	}
 	codes := []string{"0x80000021", "0x00000018", "0x00000008", "0"}
 	for _, lang := range messages.Languages() {
-		for i, d := range messages.For(lang).Dialogs {
+		for i, d := range messages.Dialogs[lang] {
 			for j, m := range d.Messages {
 				in[fmt.Sprintf("%s dialog %d message %d", lang, i, j+1)] = fmt.Sprintf(m, "mail.contoso.com", codes[j])
 			}
@@ -48,12 +48,17 @@ func inputs(t testing.TB) map[string]string {
 	return in
 }
 
-// each calls f for every input, language and kind.
+// shortWork stands for the short work note in the tests' loops over kinds;
+// Work stands for the full one.
+const shortWork Kind = "work-short"
+
+// each calls f for every input, language and kind, the short work note
+// among them.
 func each(t *testing.T, f func(t *testing.T, r decoder.Result, text string, c *messages.Catalog, k Kind)) {
 	for name, text := range inputs(t) {
 		r := decoder.Parse(text)
 		for _, lang := range messages.Languages() {
-			for _, k := range Kinds() {
+			for _, k := range append(Kinds(), shortWork) {
 				t.Run(fmt.Sprintf("%s/%s/%s", name, lang, k), func(t *testing.T) {
 					f(t, r, text, messages.For(lang), k)
 				})
@@ -63,8 +68,11 @@ func each(t *testing.T, f func(t *testing.T, r decoder.Result, text string, c *m
 }
 
 func build(r decoder.Result, text string, c *messages.Catalog, k Kind) doc {
-	if k == Customer {
+	switch k {
+	case Customer:
 		return customerNote(r, c)
+	case shortWork:
+		return shortNote(r, text, c, Options{Base: testBase, Version: "v9.9.9"})
 	}
 	return workNote(r, text, c, Options{Base: testBase, Version: "v9.9.9"})
 }
@@ -204,7 +212,7 @@ var unfilled = regexp.MustCompile(`\{[a-z]+\}|note\.[a-z.-]+`)
 func TestNothingUnfilled(t *testing.T) {
 	each(t, func(t *testing.T, r decoder.Result, text string, c *messages.Catalog, k Kind) {
 		for _, f := range Formats() {
-			out := Compose(r, text, c, Options{Kind: k, Format: f, Base: testBase})
+			out := Compose(r, text, c, Options{Kind: k, Format: f, Full: k == Work, Base: testBase})
 			out = strings.ReplaceAll(out, text, "") // what was pasted may hold anything
 			for _, m := range unfilled.FindAllString(out, -1) {
 				if m != "{code}" && m != "{noformat}" && !strings.Contains(text, m) { // Jira's macros
@@ -244,7 +252,7 @@ func TestCustomerPlain(t *testing.T) {
 						t.Errorf("%s %s %s: lacks %q", decoder.Hex(code), lang, f, s)
 					}
 				}
-				for _, key := range []string{"note.customer.you", "note.customer.dont", "note.customer.we", "note.customer.update"} {
+				for _, key := range []messages.Key{messages.UINoteCustomerYou, messages.UINoteCustomerDont, messages.UINoteCustomerWe, messages.UINoteCustomerUpdate} {
 					if s := c.T(key); !strings.Contains(out, firstWords(s)) {
 						t.Errorf("%s %s %s: lacks %q", decoder.Hex(code), lang, f, s)
 					}
@@ -298,7 +306,7 @@ func TestHostilePasteStaysText(t *testing.T) {
 					literals = append(literals, b.text)
 				}
 			}
-			if !slices.Equal(gotHeadings, headings) || len(links) != 1 || !strings.HasPrefix(links[0], testBase+"#") {
+			if !slices.Equal(gotHeadings, headings) || len(links) != 1 || !strings.HasPrefix(links[0], testBase) || !strings.Contains(links[0], "#") {
 				t.Errorf("%s as %s: headings %q, links %q", name, f, gotHeadings, links)
 			}
 			if len(literals) != 1 || literals[0] != codeText(strings.TrimSpace(text), f, "noformat") {

@@ -9,18 +9,19 @@ import (
 	"proxycert/messages"
 )
 
-// workNote is the internal note: a summary line, the reading, the pasted
-// message, each flag with its meaning and causes, what the input is when
-// it is not this error, the steps in the order to work through them, the
-// warnings, the link back to the page and the version that wrote it.
+// workNote is the full internal note: a summary line, the reading, the
+// pasted message, each flag with its meaning and causes, what the input is
+// when it is not this error, the steps in the order to work through them
+// and KB 923575's resolution, the warnings, the link back to the page and
+// the version that wrote it.
 func workNote(r decoder.Result, text string, c *messages.Catalog, o Options) doc {
 	a := decoder.Explain(r, c)
 	var d doc
-	d.heading(1, c.T("note.work-title"))
+	d.heading(1, c.T(messages.UINoteWorkTitle))
 	d.para("", summary(r, a, c))
 	reading(&d, r, c)
 	if text = strings.TrimSpace(cut(text)); text != "" {
-		d.heading(2, c.T("note.original"))
+		d.heading(2, c.T(messages.UINoteOriginal))
 		d.literal(text)
 	}
 	flagSection(&d, r, a, c)
@@ -34,7 +35,7 @@ func workNote(r decoder.Result, text string, c *messages.Catalog, o Options) doc
 		}
 		d.bullets(items...)
 	}
-	footer(&d, r, text, c, o)
+	footer(&d, r, text, c, o, "")
 	return d
 }
 
@@ -61,26 +62,26 @@ func summary(r decoder.Result, a decoder.Advice, c *messages.Catalog) string {
 			for i, f := range a.Flags {
 				titles[i] = f.Title
 			}
-			flags = strings.Join(titles, c.T("note.separator"))
+			flags = strings.Join(titles, c.T(messages.UINoteSeparator))
 		}
-		key := "note.summary"
+		key := messages.UINoteSummary
 		if r.Server == "" {
-			key = "note.summary-no-server"
+			key = messages.UINoteSummaryNoServer
 		}
 		return messages.Fill(c.T(key), "code", decoder.Hex(r.Code), "server", r.Server, "flags", flags)
 	case decoder.KindDialogNoCode:
 		if r.Server == "" {
-			return c.T("note.summary-nothing")
+			return c.T(messages.UINoteSummaryNothing)
 		}
-		return messages.Fill(c.T("note.summary-no-code"), "server", r.Server)
+		return messages.Fill(c.T(messages.UINoteSummaryNoCode), "server", r.Server)
 	case decoder.KindNearMiss:
-		return messages.Fill(c.T("note.summary-not-this"), "what", a.NearMiss.Title)
+		return messages.Fill(c.T(messages.UINoteSummaryNotThis), "what", a.NearMiss.Title)
 	case decoder.KindOtherFamily:
-		return messages.Fill(c.T("note.summary-not-this"), "what", a.Family.Title)
+		return messages.Fill(c.T(messages.UINoteSummaryNotThis), "what", a.Family.Title)
 	case decoder.KindUnreadable:
-		return messages.Fill(c.T("note.summary-not-this"), "what", r.Err.Text(c))
+		return messages.Fill(c.T(messages.UINoteSummaryNotThis), "what", r.Err.Text(c))
 	}
-	return messages.Fill(c.T("note.summary-not-this"), "what", c.T("note.nothing"))
+	return messages.Fill(c.T(messages.UINoteSummaryNotThis), "what", c.T(messages.UINoteNothing))
 }
 
 // reading lists how the input was read: the dialog, server, code, the
@@ -93,19 +94,19 @@ func reading(d *doc, r decoder.Result, c *messages.Catalog) {
 			dialog = messages.Fill(c.T(messages.UIVariant), "variant", strconv.Itoa(r.Variant))
 		}
 		if r.Language != "" {
-			dialog += " (" + c.T("note.lang."+r.Language) + ")"
+			dialog += " (" + c.LangName(r.Language) + ")"
 		}
 		server := r.Server
 		if server == "" {
-			server = c.T("note.no-server")
+			server = c.T(messages.UINoteNoServer)
 		}
-		items = append(items, item{c.T("note.dialog"), dialog}, item{c.T(messages.UIServer), server})
+		items = append(items, item{c.T(messages.UINoteDialog), dialog}, item{c.T(messages.UIServer), server})
 	}
 	switch {
 	case r.HasCode:
 		code := decoder.Hex(r.Code)
 		if r.CodeText != "" && r.CodeText != code {
-			code += " " + messages.Fill(c.T("note.as-written"), "text", r.CodeText)
+			code += " " + messages.Fill(c.T(messages.UINoteAsWritten), "text", r.CodeText)
 		}
 		items = append(items, item{c.T(messages.UICode), code})
 	case r.FamilyName != "" && strings.EqualFold(r.CodeText, r.FamilyName): // the name as written
@@ -113,7 +114,7 @@ func reading(d *doc, r decoder.Result, c *messages.Catalog) {
 	case r.CodeText != "":
 		items = append(items, item{c.T(messages.UICode), strings.TrimSpace(r.CodeText + " " + r.FamilyName)})
 	case r.Recognized:
-		items = append(items, item{c.T(messages.UICode), c.T("note.no-code")})
+		items = append(items, item{c.T(messages.UICode), c.T(messages.UINoteNoCode)})
 	}
 	if r.UnknownBits != 0 {
 		items = append(items, item{c.T(messages.UIUnknownBits), decoder.Hex(r.UnknownBits)})
@@ -122,7 +123,7 @@ func reading(d *doc, r decoder.Result, c *messages.Catalog) {
 		items = append(items, item{messages.Fill(c.T(messages.UIAlternative), "code", decoder.Hex(alt.Code)), flagList(alt.Flags, c)})
 	}
 	if r.Err != nil {
-		items = append(items, item{c.T("note.error"), r.Err.Text(c)})
+		items = append(items, item{c.T(messages.UINoteError), r.Err.Text(c)})
 	}
 	if len(items) > 0 {
 		d.heading(2, c.T(messages.UIReading))
@@ -139,7 +140,7 @@ func flagList(flags []decoder.Flag, c *messages.Catalog) string {
 	for i, f := range flags {
 		names[i] = f.Name + " (" + c.Flags[f.Value].Title + ")"
 	}
-	return strings.Join(names, c.T("note.separator"))
+	return strings.Join(names, c.T(messages.UINoteSeparator))
 }
 
 // flagSection explains each set flag, most decisive first, or the zero
@@ -151,7 +152,7 @@ func flagSection(d *doc, r decoder.Result, a decoder.Advice, c *messages.Catalog
 	d.heading(2, c.T(messages.UIFlags))
 	for _, f := range a.Flags {
 		d.heading(3, decoder.Hex(f.Value)+" "+f.Name+": "+f.Title)
-		d.bullets(item{c.T("note.winhttp"), f.WinHTTP}, item{c.T(messages.UIMeaning), f.Meaning})
+		d.bullets(item{c.T(messages.UINoteWinHTTP), f.WinHTTP}, item{c.T(messages.UIMeaning), f.Meaning})
 		if len(f.Causes) > 0 {
 			d.para(c.T(messages.UICauses), "")
 			causes := make([]item, len(f.Causes))
@@ -187,6 +188,6 @@ func notThis(d *doc, r decoder.Result, a decoder.Advice, c *messages.Catalog) {
 	if f, ok := c.Flags[r.FamilyFlag]; ok && a.Family != nil {
 		// The other family's code names one problem; this dialog's flag
 		// for it leads to the matching fixes.
-		d.para(c.T("note.same-as"), decoder.Hex(r.FamilyFlag)+" "+decoder.Names(r.FamilyFlag)+": "+f.Title)
+		d.para(c.T(messages.UINoteSameAs), decoder.Hex(r.FamilyFlag)+" "+decoder.Names(r.FamilyFlag)+": "+f.Title)
 	}
 }

@@ -127,9 +127,13 @@ func (v certView) status(c *messages.Catalog) string {
 	}
 	parts := make([]string, len(items))
 	for i, it := range items {
-		parts[i] = messages.Fill(c.T("page.cert-verdict"), "flag", it.Title, "verdict", it.Label)
+		parts[i] = messages.Fill(c.T(messages.UIPageCertVerdict), "flag", it.Title, "verdict", it.Label)
 	}
-	return messages.Fill(c.T("page.cert-status"), "count", strconv.Itoa(v.Count), "verdicts", strings.Join(parts, " · "))
+	key := messages.UIPageCertStatus
+	if v.Count == 1 {
+		key = messages.UIPageCertStatusOne
+	}
+	return messages.Fill(c.T(key), "count", strconv.Itoa(v.Count), "verdicts", strings.Join(parts, " · "))
 }
 
 func (s *certCheck) Render() app.UI {
@@ -142,10 +146,11 @@ func (s *certCheck) Render() app.UI {
 	return app.Section().ID("cert-check").Class("cert-check", state).Aria("labelledby", "cert-title").Body(
 		app.Details().ID("cert-details").Class("cert-details").Body(
 			app.Summary().Class("cert-summary").Body(
-				app.H2().ID("cert-title").Text(c.T("page.cert-title")),
+				app.H2().ID("cert-title").Text(c.T(messages.UIPageCertTitle)),
 			),
 			app.Div().Class("cert-body").Body(
-				app.P().Class("hint").Text(c.T("page.cert-intro")),
+				app.P().Class("hint").Text(c.T(messages.UIPageCertIntro)),
+				withCode(app.P().Class("hint"), c.T(messages.UIPageCertCommand), "command", "proxycert check HOST"),
 				s.inputs(c),
 				certResult(c, v),
 			),
@@ -161,14 +166,14 @@ func (s *certCheck) inputs(c *messages.Catalog) app.UI {
 		dragging = "cert-dragging"
 	}
 	return app.Div().Class("cert-inputs").Body(
-		app.Label().For("cert-paste").Class("cert-label").Text(c.T("page.cert-paste-label")),
+		app.Label().For("cert-paste").Class("cert-label").Text(c.T(messages.UIPageCertPasteLabel)),
 		app.Textarea().ID("cert-paste").Class("paste-box", "cert-paste").Rows(6).
 			Spellcheck(false).Attr("autocomplete", "off").Attr("autocapitalize", "off").
 			Text(s.text).OnInput(s.onPaste),
 		app.Div().ID("cert-drop").Class("cert-drop", dragging).Role("group").Aria("labelledby", "cert-drop-label").
 			OnDragEnter(s.onDragOver).OnDragOver(s.onDragOver).OnDragLeave(s.onDragLeave).OnDrop(s.onDrop).
 			Body(
-				app.Label().For("cert-file").ID("cert-drop-label").Class("cert-label").Text(c.T("page.cert-drop")),
+				app.Label().For("cert-file").ID("cert-drop-label").Class("cert-label").Text(c.T(messages.UIPageCertDrop)),
 				app.Input().Type("file").ID("cert-file").Class("cert-file").
 					Accept(certFileTypes).Multiple(true).OnChange(s.onPick),
 				app.If(len(s.files) > 0, func() app.UI { return s.fileNames(c) }),
@@ -180,10 +185,13 @@ func (s *certCheck) inputs(c *messages.Catalog) app.UI {
 // options are the fields the certificate is checked against, each with its
 // label and hint.
 func (s *certCheck) options(c *messages.Catalog) []app.UI {
-	fields := [...]struct{ id, typ, value, placeholder, label, hint string }{
-		{"cert-server", "text", s.serverName(), "", "page.cert-server-label", "page.cert-server-hint"},
-		{"cert-msstd", "text", s.msstd, "msstd:mail.contoso.com", "page.cert-msstd-label", "page.cert-msstd-hint"},
-		{"cert-at", "datetime-local", s.at, "", "page.cert-at-label", "page.cert-at-hint"},
+	fields := [...]struct {
+		id, typ, value, placeholder string
+		label, hint                 messages.Key
+	}{
+		{"cert-server", "text", s.serverName(), "", messages.UIPageCertServerLabel, messages.UIPageCertServerHint},
+		{"cert-msstd", "text", s.msstd, "msstd:mail.contoso.com", messages.UIPageCertMsstdLabel, messages.UIPageCertMsstdHint},
+		{"cert-at", "datetime-local", s.at, "", messages.UIPageCertAtLabel, messages.UIPageCertAtHint},
 	}
 	out := make([]app.UI, len(fields))
 	for i, f := range fields {
@@ -209,9 +217,9 @@ func (s *certCheck) fileNames(c *messages.Catalog) app.UI {
 		names[i] = f.Name
 	}
 	return app.P().ID("cert-files").Class("cert-files").Body(
-		app.Span().Text(messages.Fill(c.T("page.cert-files"), "names", strings.Join(names, ", "))),
+		app.Span().Text(messages.Fill(c.T(messages.UIPageCertFiles), "names", strings.Join(names, ", "))),
 		app.Button().Type("button").ID("cert-clear").Class("button", "button-quiet").
-			Text(c.T("page.cert-clear-files")).OnClick(s.onClear),
+			Text(c.T(messages.UIPageCertClearFiles)).OnClick(s.onClear),
 	)
 }
 

@@ -67,8 +67,8 @@ func TestCertCheckNameExplained(t *testing.T) {
 	if len(roles) != 3 || roles[0][1] != "leaf" || roles[1][1] != "intermediate" || roles[2][1] != "root" {
 		t.Errorf("tables %v, want leaf, intermediate, root", roles)
 	}
-	status := messages.Fill(en.T("page.cert-status"), "count", "3", "verdicts",
-		messages.Fill(en.T("page.cert-verdict"), "flag", en.Flags[0x10].Title, "verdict", en.Cert[messages.CertVerdictExplained]))
+	status := messages.Fill(en.T(messages.UIPageCertStatus), "count", "3", "verdicts",
+		messages.Fill(en.T(messages.UIPageCertVerdict), "flag", en.Flags[0x10].Title, "verdict", en.Cert[messages.CertVerdictExplained]))
 	if !strings.Contains(page, ">"+html.EscapeString(status)+"<") {
 		t.Errorf("live status is not %q", status)
 	}
@@ -98,7 +98,7 @@ func TestCertCheckInputs(t *testing.T) {
 			map[string]string{"0x00000010": "explained"}, []string{`value="owa.fabrikam.com"`}, nil},
 		{"code 0 with a principal name", &certCheck{Lang: "en", Server: "mail.contoso.com", HasCode: true,
 			msstd: "msstd:*.contoso.com"}, chain, nil,
-			map[string]string{"msstd": "explained"}, []string{messages.For("en").T("page.cert-no-flags")}, nil},
+			map[string]string{"msstd": "explained"}, []string{messages.For("en").T(messages.UIPageCertNoFlags)}, nil},
 		{"clock after the end of validity", &certCheck{Lang: "en", Code: 0x20, HasCode: true,
 			at: leaf.Cert.NotAfter.Local().AddDate(0, 0, 3).Format(clockLayout)}, chain, nil,
 			map[string]string{"0x00000020": "explained"}, nil, nil},
@@ -106,12 +106,12 @@ func TestCertCheckInputs(t *testing.T) {
 			map[string]string{}, []string{`id="cert-problems"`, ja.Cert[messages.CertErrPrivateKey]}, []string{`id="cert-verdicts"`}},
 		{"a bad file beside a good paste", &certCheck{Lang: "en", Code: 0x10, HasCode: true, Server: "mail.contoso.com"}, chain, []certSource{readSource("notes.txt", []byte("hello")), {Name: "gone.cer", Err: errUnreadable}},
 			map[string]string{"0x00000010": "not-explained"},
-			[]string{"notes.txt: ", "gone.cer: " + messages.For("en").T("page.cert-file-unreadable"), `id="cert-files"`}, nil},
+			[]string{"notes.txt: ", "gone.cer: " + messages.For("en").T(messages.UIPageCertFileUnreadable), `id="cert-files"`}, nil},
 		{"a DER file alone", &certCheck{Lang: "en", Code: 0x10, HasCode: true, Server: "srv.company.local"}, "",
 			[]certSource{readSource("mail.cer", leaf.Cert.Raw)},
 			map[string]string{"0x00000010": "explained"}, []string{"Files read: mail.cer"}, []string{`id="cert-problems"`}},
 		{"empty", &certCheck{Lang: "en"}, "  \n", nil,
-			map[string]string{}, []string{messages.For("en").T("page.cert-empty"), `class="cert-check cert-none"`}, []string{`id="cert-problems"`}},
+			map[string]string{}, []string{messages.For("en").T(messages.UIPageCertEmpty), `class="cert-check cert-none"`}, []string{`id="cert-problems"`}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

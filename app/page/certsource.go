@@ -67,14 +67,14 @@ func checker(srcs []certSource) func(cert.Options) cert.Report {
 // problem says in the catalog's language why the source gave no
 // certificate, naming the file.
 func (src certSource) problem(c *messages.Catalog) string {
-	text := c.T("page.cert-file-unreadable")
+	text := c.T(messages.UIPageCertFileUnreadable)
 	if e, ok := src.Err.(*cert.Error); ok { // not errors.As: reflection weighs on the page
 		text = e.Text(c)
 	}
 	if src.Name == "" {
 		return text
 	}
-	return messages.Fill(c.T("page.cert-file-error"), "name", src.Name, "error", text)
+	return messages.Fill(c.T(messages.UIPageCertFileError), "name", src.Name, "error", text)
 }
 
 // fileList copies a FileList (from a file input or a drop) into a slice.

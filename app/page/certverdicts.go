@@ -1,6 +1,8 @@
 package page
 
 import (
+	"strconv"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"proxycert/decoder/cert"
@@ -27,7 +29,7 @@ func certResult(c *messages.Catalog, v certView) app.UI {
 			)
 		}),
 		app.If(v.Desc == nil && len(v.Problems) == 0, func() app.UI {
-			return app.P().Class("hint").Text(c.T("page.cert-empty"))
+			return app.P().Class("hint").Text(c.T(messages.UIPageCertEmpty))
 		}),
 		app.If(v.Desc != nil, func() app.UI {
 			d := v.Desc
@@ -52,7 +54,7 @@ func certVerdicts(c *messages.Catalog, d *cert.Description) app.UI {
 		app.H3().ID("cert-verdicts-title").Text(title),
 		app.P().ID("cert-checked-at").Class("hint").Text(messages.Fill(c.Cert[messages.CertCheckedAt], "at", at)),
 		app.If(d.Code != nil && len(d.Findings) == 0, func() app.UI {
-			return app.P().Class("hint").Text(c.T("page.cert-no-flags"))
+			return app.P().Class("hint").Text(c.T(messages.UIPageCertNoFlags))
 		}),
 		app.Ul().Class("cert-findings").Body(
 			app.Range(d.Findings).Slice(func(i int) app.UI {
@@ -65,7 +67,7 @@ func certVerdicts(c *messages.Catalog, d *cert.Description) app.UI {
 		app.If(len(d.Notes) > 0, func() app.UI {
 			return app.Div().ID("cert-notes").Class("cert-notes").Body(
 				app.H4().Text(c.Cert[messages.CertNotesHeading]),
-				evidenceList(c, d.Notes),
+				evidenceList(c, d.Notes, "cert-notes"),
 			)
 		}),
 	)
@@ -82,22 +84,20 @@ func findingItem(c *messages.Catalog, it cert.Item, id string) app.UI {
 			}),
 		),
 		app.P().Class("verdict", verdict).Text(it.Label),
-		evidenceList(c, it.Evidence),
+		evidenceList(c, it.Evidence, id),
 	)
 }
 
-// evidenceList shows evidence lines, each with the command it gives.
-func evidenceList(c *messages.Catalog, lines []cert.Line) app.UI {
+// evidenceList shows evidence lines, each with the command it gives and
+// that command's copy button; the commands' ids start with id.
+func evidenceList(c *messages.Catalog, lines []cert.Line, id string) app.UI {
 	return app.Ul().Class("evidence").Body(
 		app.Range(lines).Slice(func(i int) app.UI {
 			l := lines[i]
 			return app.Li().Body(
 				app.P().Text(l.Text),
 				app.If(l.Command != "", func() app.UI {
-					return app.Div().Class("command").Body(
-						app.Span().Class("command-label").Text(c.T(messages.UICommand)),
-						app.Pre().Body(app.Code().Attr("translate", "no").Text(l.Command)),
-					)
+					return &copyCommand{Lang: c.Lang, ID: id + "-cmd-" + strconv.Itoa(i+1), Text: l.Command}
 				}),
 			)
 		}),

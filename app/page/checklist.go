@@ -7,16 +7,18 @@ import (
 	"proxycert/messages"
 )
 
-// checklist works backwards: ticking flags composes the code, and the server
-// field sets the server name, so a helpdesk can build the link for a ticket
+// checklist is every defined flag as a checkbox, ticked when the code has
+// it: the legend of the bit drawing in words, and a builder that works
+// backwards, since ticking flags composes the code and the server field
+// sets the server name, so a helpdesk can build the link for a ticket
 // without a dialog at hand. The page updates everything else from there.
 type checklist struct {
 	app.Compo
 
 	Lang     string
 	Result   decoder.Result
-	OnCode   func(ctx app.Context, code uint32)
-	OnServer func(ctx app.Context, server string)
+	onCode   func(ctx app.Context, code uint32)
+	onServer func(ctx app.Context, server string)
 }
 
 // code is the code the boxes stand for; unknown bits are kept when a box is
@@ -31,11 +33,9 @@ func (l *checklist) code() uint32 {
 func (l *checklist) Render() app.UI {
 	c := messages.For(l.Lang)
 	code := l.code()
-	return app.Section().Class("checklist").Aria("labelledby", "checklist-title").Body(
-		app.H2().ID("checklist-title").Text(c.T("page.checklist-title")),
-		app.P().Class("hint").Text(c.T("page.checklist-hint")),
+	return app.Div().Class("checklist").Body(
 		app.FieldSet().Class("flag-checks").Body(
-			app.Legend().Text(c.T("page.checklist-flags")),
+			app.Legend().Text(c.T(messages.UIPageChecklistFlags)),
 			app.Ul().Body(
 				app.Range(decoder.Flags).Slice(func(i int) app.UI {
 					f := decoder.Flags[i]
@@ -44,7 +44,7 @@ func (l *checklist) Render() app.UI {
 						checkbox(code&f.Value != 0).
 							ID(id).
 							OnChange(func(ctx app.Context, e app.Event) {
-								l.OnCode(ctx, l.code()^f.Value)
+								l.onCode(ctx, l.code()^f.Value)
 							}, app.EventScope(f.Value)),
 						app.Label().For(id).Body(
 							app.Span().Class("check-title").Text(c.Flags[f.Value].Title),
@@ -55,10 +55,10 @@ func (l *checklist) Render() app.UI {
 			),
 		),
 		app.If(code&^decoder.ValidMask != 0, func() app.UI {
-			return app.P().Class("hint").Text(messages.Fill(c.T("page.checklist-unknown"), "bits", decoder.Hex(code&^decoder.ValidMask)))
+			return app.P().Class("hint").Text(messages.Fill(c.T(messages.UIPageChecklistUnknown), "bits", decoder.Hex(code&^decoder.ValidMask)))
 		}),
 		app.Div().Class("server-field").Body(
-			app.Label().For("server").Text(c.T("page.checklist-server")),
+			app.Label().For("server").Text(c.T(messages.UIPageChecklistServer)),
 			app.Input().
 				Type("text").
 				ID("server").
@@ -67,11 +67,11 @@ func (l *checklist) Render() app.UI {
 				Attr("autocapitalize", "off").
 				Value(l.Result.Server).
 				OnInput(func(ctx app.Context, e app.Event) {
-					l.OnServer(ctx, ctx.JSSrc().Get("value").String())
+					l.onServer(ctx, ctx.JSSrc().Get("value").String())
 				}),
 		),
 		app.P().Class("composed").Body(
-			app.Span().Class("composed-label").Text(c.T("page.checklist-code")),
+			app.Span().Class("composed-label").Text(c.T(messages.UIPageChecklistCode)),
 			app.Code().ID("composed-code").Attr("translate", "no").Text(decoder.Hex(code)),
 		),
 	)

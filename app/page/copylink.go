@@ -24,18 +24,18 @@ func (l *copyLink) Render() app.UI {
 	status := ""
 	switch state {
 	case copyDone:
-		status = c.T("page.copied")
+		status = c.T(messages.UIPageCopied)
 	case copyRefused:
-		status = c.T("page.copy-refused")
+		status = c.T(messages.UIPageCopyRefused)
 	}
 	return app.Div().Class("share").Body(
 		app.Button().Type("button").ID("copy-link").Class("button").
-			Text(c.T("page.copy-link")).
+			Text(c.T(messages.UIPageCopyLink)).
 			OnClick(l.copy),
 		app.P().ID("copy-status").Class("copy-status", stateClass(state)).Role("status").Text(status),
 		app.If(state == copyRefused, func() app.UI {
 			return app.Div().Class("copy-fallback").Body(
-				app.Label().For("copy-fallback").Text(c.T("page.copy-fallback")),
+				app.Label().For("copy-fallback").Text(c.T(messages.UIPageCopyFallback)),
 				app.Input().Type("text").ID("copy-fallback").ReadOnly(true).
 					Spellcheck(false).Value(l.URL).
 					OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),

@@ -77,20 +77,26 @@ func (in Entry) shareLink(base *url.URL, r decoder.Result, lang string) (string,
 	return decoder.ShareLink(pageURL(base), r, in.Text, lang)
 }
 
-// pageURL returns the page's own address, u without its query and
-// fragment: the base of every link, so that what people paste in tickets
-// never reaches a server's logs.
+// pageURL returns the page's own address: u without its query and
+// fragment, and without the code page's path it may have been opened at
+// (decoder.CutCodePath). It is the base of every link, so that what people
+// paste in tickets never reaches a server's logs.
 func pageURL(u *url.URL) string {
 	out := *u
 	out.RawQuery, out.ForceQuery = "", false
 	out.Fragment, out.RawFragment = "", ""
+	if base, params := decoder.CutCodePath(out.EscapedPath()); params != "" {
+		if p, err := url.PathUnescape(base); err == nil {
+			out.Path, out.RawPath = p, base
+		}
+	}
 	return out.String()
 }
 
 // linkParams returns the encoded link parameters of a page address (see
 // decoder.LinkParams).
 func linkParams(u *url.URL) string {
-	return decoder.LinkParams(u.RawQuery, u.EscapedFragment())
+	return decoder.LinkParams(u.EscapedPath(), u.RawQuery, u.EscapedFragment())
 }
 
 // Opened is what the page takes from an opened link.

@@ -14,10 +14,10 @@ import (
 // swaps its code, and falls back to the bare code with the server kept.
 func TestWithCode(t *testing.T) {
 	dialogs := []string{
-		messages.For("en").Dialogs[0].Fill(2, "mail.contoso.com", "0x00000018"),
-		messages.For("en").Dialogs[0].Fill(4, "mail.contoso.com", "10"),
-		messages.For("ja").Dialogs[0].Fill(3, "mail.contoso.co.jp", "0x00000008"),
-		messages.For("ja").Dialogs[1].Fill(4, "mail.contoso.co.jp", "１０"),
+		messages.Dialogs["en"][0].Fill(2, "mail.contoso.com", "0x00000018"),
+		messages.Dialogs["en"][0].Fill(4, "mail.contoso.com", "10"),
+		messages.Dialogs["ja"][0].Fill(3, "mail.contoso.co.jp", "0x00000008"),
+		messages.Dialogs["ja"][1].Fill(4, "mail.contoso.co.jp", "１０"),
 	}
 	for _, text := range dialogs {
 		in, r := Entry{}.Typed(text)
@@ -59,7 +59,7 @@ func TestTypedServer(t *testing.T) {
 		t.Errorf("bare code dropped the server: %+v %q", in, r.Server)
 	}
 	// ...a dialog that names its own replaces it.
-	in, r = linked.Typed(messages.For("en").Dialogs[0].Fill(1, "mail.contoso.com", "0x8"))
+	in, r = linked.Typed(messages.Dialogs["en"][0].Fill(1, "mail.contoso.com", "0x8"))
 	if in.Server != "" || r.Server != "mail.contoso.com" {
 		t.Errorf("dialog's server not used: %+v %q", in, r.Server)
 	}
@@ -70,7 +70,7 @@ func TestTypedServer(t *testing.T) {
 }
 
 func TestOpenLink(t *testing.T) {
-	en2 := messages.For("en").Dialogs[0].Fill(2, "mail.contoso.com", "0x00000018")
+	en2 := messages.Dialogs["en"][0].Fill(2, "mail.contoso.com", "0x00000018")
 	tests := []struct {
 		params string
 		want   Opened
@@ -78,20 +78,20 @@ func TestOpenLink(t *testing.T) {
 		{"", Opened{Empty: true}},
 		{"code=0x18&server=mail.contoso.com&lang=ja", Opened{In: Entry{Text: "0x18", Server: "mail.contoso.com"}, Lang: "ja"}},
 		{"code=0x8&server=mail.contoso.com&msg=3", Opened{In: Entry{Text: "0x8", Server: "mail.contoso.com", Variant: 3}}},
-		{"code=0x8&msg=7", Opened{In: Entry{Text: "0x8"}, Problems: []decoder.LinkProblem{{Key: "page.link-bad-msg", Args: []string{"msg", "7"}}}}},
+		{"code=0x8&msg=7", Opened{In: Entry{Text: "0x8"}, Problems: []decoder.LinkProblem{{Key: messages.UIPageLinkBadMsg, Args: []string{"msg", "7"}}}}},
 		{"?code=0x18", Opened{In: Entry{Text: "0x18"}}},
 		{"#text=" + url.QueryEscape(en2), Opened{In: Entry{Text: en2}}},
 		{"utm_source=ticket&code=8", Opened{In: Entry{Text: "8"}}},
-		{"code=0x18&lang=de", Opened{In: Entry{Text: "0x18"}, Problems: []decoder.LinkProblem{{Key: "page.link-bad-lang", Args: []string{"lang", "de"}}}}},
-		{"code=0x18&server=%3Cscript%3E", Opened{In: Entry{Text: "0x18"}, Problems: []decoder.LinkProblem{{Key: "page.link-bad-server", Args: []string{"server", "<script>"}}}}},
-		{"code=0xZZ", Opened{In: Entry{Text: "0xZZ"}, Problems: []decoder.LinkProblem{{Key: "page.link-bad-code", Args: []string{"code", "0xZZ"}}}}},
-		{"code=0x800B0109", Opened{In: Entry{Text: "0x800B0109"}, Problems: []decoder.LinkProblem{{Key: "page.link-bad-code", Args: []string{"code", "0x800B0109"}}}}},
-		{"server=mail.contoso.com", Opened{In: Entry{Server: "mail.contoso.com"}, Problems: []decoder.LinkProblem{{Key: "page.link-no-code"}}}},
-		{"code=%zz", Opened{Problems: []decoder.LinkProblem{{Key: "page.link-unreadable"}}}},
+		{"code=0x18&lang=de", Opened{In: Entry{Text: "0x18"}, Problems: []decoder.LinkProblem{{Key: messages.UIPageLinkBadLang, Args: []string{"lang", "de", "langs", strings.Join(messages.Languages(), ", ")}}}}},
+		{"code=0x18&server=%3Cscript%3E", Opened{In: Entry{Text: "0x18"}, Problems: []decoder.LinkProblem{{Key: messages.UIPageLinkBadServer, Args: []string{"server", "<script>"}}}}},
+		{"code=0xZZ", Opened{In: Entry{Text: "0xZZ"}, Problems: []decoder.LinkProblem{{Key: messages.UIPageLinkBadCode, Args: []string{"code", "0xZZ"}}}}},
+		{"code=0x800B0109", Opened{In: Entry{Text: "0x800B0109"}, Problems: []decoder.LinkProblem{{Key: messages.UIPageLinkBadCode, Args: []string{"code", "0x800B0109"}}}}},
+		{"server=mail.contoso.com", Opened{In: Entry{Server: "mail.contoso.com"}, Problems: []decoder.LinkProblem{{Key: messages.UIPageLinkNoCode}}}},
+		{"code=%zz", Opened{Problems: []decoder.LinkProblem{{Key: messages.UIPageLinkUnreadable}}}},
 		// As templates and ticket systems write links.
 		{"CODE=0x18&Server=mail.contoso.com&lang=JA", Opened{In: Entry{Text: "0x18", Server: "mail.contoso.com"}, Lang: "ja"}},
 		{"code=0x18&lang=ja-JP", Opened{In: Entry{Text: "0x18"}, Lang: "ja"}},
-		{"code=0x18&code=0x20", Opened{In: Entry{Text: "0x18"}, Problems: []decoder.LinkProblem{{Key: "page.link-repeated", Args: []string{"name", "code", "values", "0x18, 0x20"}}}}},
+		{"code=0x18&code=0x20", Opened{In: Entry{Text: "0x18"}, Problems: []decoder.LinkProblem{{Key: messages.UIPageLinkRepeated, Args: []string{"name", "code", "values", "0x18, 0x20"}}}}},
 		{"code=0x18&code=0x18", Opened{In: Entry{Text: "0x18"}}},
 		{"text=" + url.QueryEscape(url.QueryEscape(en2)), Opened{In: Entry{Text: en2}}},
 		{"text=" + url.QueryEscape(url.QueryEscape("(Error Code 10)")), Opened{In: Entry{Text: "(Error Code 10)"}}},
@@ -106,9 +106,11 @@ func TestOpenLink(t *testing.T) {
 }
 
 func TestLinkRoundTrip(t *testing.T) {
-	base, _ := url.Parse("https://intranet.example/proxycert/?code=1#old")
+	// Opened at a code page, as from a link: links made there point from
+	// the page's own address, not from below the code page.
+	base, _ := url.Parse("https://intranet.example/proxycert/code/0x00000010/?code=1#old")
 	for _, text := range []string{
-		messages.For("ja").Dialogs[1].Fill(2, "mail.contoso.co.jp", "0x00000018"),
+		messages.Dialogs["ja"][1].Fill(2, "mail.contoso.co.jp", "0x00000018"),
 		"0x80000020",
 		"Der Name des Sicherheitszertifikats ist ungültig & <b>",
 	} {
@@ -118,8 +120,8 @@ func TestLinkRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if u.RawQuery != "" || u.Path != "/proxycert/" {
-			t.Errorf("the shared link kept %q", addr)
+		if u.RawQuery != "" || pageURL(u) != "https://intranet.example/proxycert/" {
+			t.Errorf("the shared link %q kept the query, or is on another page than %q", addr, pageURL(u))
 		}
 		o := OpenLink(linkParams(u))
 		got := o.In.Result()

@@ -6,12 +6,11 @@ import (
 	"proxycert/messages"
 )
 
-// explanation shows a titled text with its steps: the zero code, another
-// code family, or a look-alike dialog.
+// explanation shows a titled text: the zero code, another code family, or
+// a look-alike dialog. Its steps are with the others, in stepsView.
 type explanation struct {
 	app.Compo
 
-	Lang   string
 	Kind   string // a class naming what it explains, e.g. "near-miss"
 	Kicker string // a short line above the title, "" for none
 	Text   messages.Explanation
@@ -24,8 +23,5 @@ func (x *explanation) Render() app.UI {
 		}),
 		app.H3().Text(x.Text.Title),
 		app.P().Text(x.Text.Text),
-		app.If(len(x.Text.Steps) > 0, func() app.UI {
-			return &stepList{Lang: x.Lang, Steps: x.Text.Steps}
-		}),
 	)
 }

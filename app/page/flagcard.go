@@ -7,14 +7,14 @@ import (
 	"proxycert/messages"
 )
 
-// flagCard explains one set flag: its names, what WinHTTP saw, the usual
-// causes and the fixes, each fix labelled with who acts and where.
+// flagCard is one set flag's reference, folded: its names, what WinHTTP
+// saw and the usual causes. Its fixes are steps (stepsView).
 type flagCard struct {
 	app.Compo
 
 	Lang   string
 	Flag   decoder.FlagAdvice
-	Hidden bool // kept for later, while the code lacks the flag (see answerView.flags)
+	Hidden bool // kept for later, while the code lacks the flag (see keepCards)
 }
 
 func (f *flagCard) Render() app.UI {
@@ -25,14 +25,17 @@ func (f *flagCard) Render() app.UI {
 	if f.Hidden {
 		class = "flag-card-kept"
 	}
-	return app.Article().Class(class).Hidden(f.Hidden).ID(id).Aria("labelledby", id+"-title").Body(
-		app.H4().ID(id+"-title").Text(fl.Title),
+	return hide(app.Details().Class(class), f.Hidden).ID(id).Body(
+		app.Summary().Class("flag-card-head").Body(
+			app.H4().ID(id+"-title").Text(fl.Title),
+			app.Span().Class("flag-card-more").Text(c.T(messages.UIPageFlagMore)),
+		),
 		app.Dl().Class("flag-ids").Body(
-			app.Dt().Text(c.T("page.value")),
+			app.Dt().Text(c.T(messages.UIPageValue)),
 			app.Dd().Body(app.Code().Attr("translate", "no").Text(decoder.Hex(fl.Value))),
-			app.Dt().Text(c.T("page.kb-name")),
+			app.Dt().Text(c.T(messages.UIPageKBName)),
 			app.Dd().Body(app.Code().Attr("translate", "no").Text(fl.Name)),
-			app.Dt().Text(c.T("page.winhttp-name")),
+			app.Dt().Text(c.T(messages.UIPageWinHTTPName)),
 			app.Dd().Body(app.Code().Class("long").Attr("translate", "no").Text(fl.WinHTTP)),
 		),
 		app.Dl().Class("flag-text").Body(
@@ -46,8 +49,6 @@ func (f *flagCard) Render() app.UI {
 					}),
 				),
 			),
-			app.Dt().Text(c.T(messages.UIFixes)),
-			app.Dd().Body(&stepList{Lang: f.Lang, Steps: fl.Fixes}),
 		),
 	)
 }

@@ -11,13 +11,13 @@ type langSwitch struct {
 	app.Compo
 
 	Lang     string
-	OnSwitch func(ctx app.Context, lang string)
+	onSwitch func(ctx app.Context, lang string)
 }
 
 func (s *langSwitch) Render() app.UI {
 	c := messages.For(s.Lang)
 	langs := messages.Languages()
-	return app.Nav().Class("lang-switch").Aria("label", c.T("page.lang-switch")).Body(
+	return app.Nav().Class("lang-switch").Aria("label", c.T(messages.UIPageLangSwitch)).Body(
 		app.Range(langs).Slice(func(i int) app.UI {
 			lang := langs[i]
 			return app.Button().
@@ -30,7 +30,7 @@ func (s *langSwitch) Render() app.UI {
 				// compares handlers by code pointer, not by closure.
 				OnClick(func(ctx app.Context, e app.Event) {
 					if lang != s.Lang {
-						s.OnSwitch(ctx, lang)
+						s.onSwitch(ctx, lang)
 					}
 				}, app.EventScope(lang))
 		}),

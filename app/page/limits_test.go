@@ -19,21 +19,21 @@ import (
 func TestLinkLeavesLongTextOut(t *testing.T) {
 	base, _ := url.Parse("https://h.example/")
 	const room = decoder.MaxLink - len("https://h.example/#text=&lang=en") - 1 // the longest text that fits
-	dialog := messages.For("ja").Dialogs[1].Fill(2, "mail.contoso.co.jp", "0x00000018")
+	dialog := messages.Dialogs["ja"][1].Fill(2, "mail.contoso.co.jp", "0x00000018")
 	tests := []struct {
 		name, text string
 		leftOut    bool
-		want       string // the link's parameters, "" to only check leftOut
+		want       string // the link after the base, "" to only check leftOut
 	}{
-		{"short text", "not this dialog", false, "text=not+this+dialog&lang=en"},
+		{"short text", "not this dialog", false, "#text=not+this+dialog&lang=en"},
 		{"at the limit", strings.Repeat("x", room), false, ""},
-		{"over the limit", strings.Repeat("x", room+1), true, "lang=en"},
+		{"over the limit", strings.Repeat("x", room+1), true, "#lang=en"},
 		// 700 characters of 3 bytes: 2,100 bytes raw, 6,300 encoded.
-		{"short but long encoded", strings.Repeat("証", 700), true, "lang=en"},
-		{"ASCII that triples", strings.Repeat("<", room/3+1), true, "lang=en"},
+		{"short but long encoded", strings.Repeat("証", 700), true, "#lang=en"},
+		{"ASCII that triples", strings.Repeat("<", room/3+1), true, "#lang=en"},
 		{"dialog in a long thread", strings.Repeat("Re: ticket\n", 5000) + dialog, false,
-			"code=0x00000018&server=mail.contoso.co.jp&msg=2&lang=en"},
-		{"dialog over MaxInput", strings.Repeat("x", decoder.MaxInput) + dialog, true, "lang=en"},
+			"code/0x00000018/#server=mail.contoso.co.jp&msg=2&lang=en"},
+		{"dialog over MaxInput", strings.Repeat("x", decoder.MaxInput) + dialog, true, "#lang=en"},
 	}
 	for _, tt := range tests {
 		in, r := Entry{}.Typed(tt.text)
@@ -41,8 +41,8 @@ func TestLinkLeavesLongTextOut(t *testing.T) {
 		if leftOut != tt.leftOut {
 			t.Errorf("%s: leftOut = %v, want %v (link %.60q)", tt.name, leftOut, tt.leftOut, addr)
 		}
-		if _, params, _ := strings.Cut(addr, "#"); tt.want != "" && params != tt.want {
-			t.Errorf("%s: link %.80q, want #%s", tt.name, addr, tt.want)
+		if tt.want != "" && addr != base.String()+tt.want {
+			t.Errorf("%s: link %.80q, want %s%s", tt.name, addr, base, tt.want)
 		}
 		if len(addr) >= decoder.MaxLink {
 			t.Errorf("%s: link of %d characters", tt.name, len(addr))
@@ -66,7 +66,7 @@ func TestOpenLinkOverLimit(t *testing.T) {
 	if r := o.In.Result(); !slices.ContainsFunc(r.Warnings, func(w decoder.Warning) bool { return w.ID == messages.WarnTooLong }) {
 		t.Errorf("no %s warning for a %d-byte code: %+v", messages.WarnTooLong, len(huge), r.Warnings)
 	}
-	keys := map[string]bool{}
+	keys := map[messages.Key]bool{}
 	for _, p := range o.Problems {
 		keys[p.Key] = true
 		value := p.Args[1]
@@ -74,7 +74,7 @@ func TestOpenLinkOverLimit(t *testing.T) {
 			t.Errorf("%s quotes %d characters %.40q…, want the first %d and an ellipsis", p.Key, n, value, decoder.MaxQuoted)
 		}
 	}
-	for _, k := range []string{"page.link-bad-code", "page.link-bad-server", "page.link-bad-msg", "page.link-bad-lang"} {
+	for _, k := range []messages.Key{messages.UIPageLinkBadCode, messages.UIPageLinkBadServer, messages.UIPageLinkBadMsg, messages.UIPageLinkBadLang} {
 		if !keys[k] {
 			t.Errorf("no %s problem: %+v", k, keys)
 		}
@@ -95,8 +95,8 @@ func TestPasteBoxLimits(t *testing.T) {
 		for _, want := range []string{
 			`id="too-long"`,
 			`aria-describedby="paste-hint too-long"`,
-			htmlEscape(messages.Fill(c.T("page.too-long"), "size", "81", "limit", "64")),
-			htmlEscape(messages.Fill(c.T("page.link-left-out"), "limit", "2000")),
+			htmlEscape(messages.Fill(c.T(messages.UIPageTooLong), "size", "81", "limit", "64")),
+			htmlEscape(messages.Fill(c.T(messages.UIPageLinkLeftOut), "limit", "2000")),
 		} {
 			if !strings.Contains(html, want) {
 				t.Errorf("%s: paste box over the limit lacks %q", lang, want)
@@ -115,7 +115,7 @@ func TestPrerenderLinkOverLimit(t *testing.T) {
 	text := strings.Repeat("z", 70<<10)
 	html := prerender(t, "/?lang=ja&text="+text)
 	ja := messages.For("ja")
-	if want := messages.Fill(ja.T("page.too-long"), "size", "70", "limit", "64"); !strings.Contains(html, htmlEscape(want)) {
+	if want := messages.Fill(ja.T(messages.UIPageTooLong), "size", "70", "limit", "64"); !strings.Contains(html, htmlEscape(want)) {
 		t.Errorf("pre-render of a 70 KiB text= link lacks %q", want)
 	}
 }

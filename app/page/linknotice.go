@@ -21,7 +21,7 @@ func (n *linkNotice) Render() app.UI {
 	return app.Div().Class("notice", "notice-problem").ID("link-notice").Role("status").Body(
 		app.If(len(n.Problems) > 0, func() app.UI {
 			return app.Div().Body(
-				app.P().Class("notice-title").Text(c.T("page.link-problems")),
+				app.P().Class("notice-title").Text(c.T(messages.UIPageLinkProblems)),
 				app.Ul().Body(
 					app.Range(n.Problems).Slice(func(i int) app.UI {
 						p := n.Problems[i]

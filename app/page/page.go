@@ -28,7 +28,15 @@ type page struct {
 	cardLang string
 	problems []decoder.LinkProblem // parameters of the opened link that were left out
 	address  *url.URL              // the page's address as opened, the base of links
-	ready    bool                  // set once the WebAssembly side has applied the link
+	// linkLang is the lang= of the links the page makes (the address bar,
+	// "Copy link", the work note's link): the language the user chose
+	// with the switch on this page, else the one the opened link named,
+	// else none, so that whoever opens the link reads it in their own
+	// language. linkFor is the address linkLang was read from.
+	linkLang string
+	linkFor  *url.URL
+	ready    bool       // set once the WebAssembly side has applied the link
+	before   beforeWasm // what the user did while the WebAssembly loaded
 }
 
 // OnInit reads a link's answer in the browser before the first render, so
@@ -43,7 +51,21 @@ func (p *page) OnInit() {
 	o := OpenLink(linkParams(p.address))
 	p.lang = chooseLang(o.Lang, rememberedLang(), browserLang())
 	p.problems = o.Problems
+	p.before = readBeforeWasm()
+	if p.before.changed {
+		// What the user typed into the pre-rendered box is what they
+		// see: it wins over the link the page was opened with.
+		in, r := Entry{}.Typed(p.before.text)
+		p.problems = nil
+		p.set(in, r)
+		return
+	}
 	p.set(o.In, o.In.Result())
+}
+
+// OnMount puts back the focus and selection the pre-rendered text box had.
+func (p *page) OnMount(ctx app.Context) {
+	p.before.restore()
 }
 
 // OnNav reads the state from the address, in the browser and during
@@ -94,8 +116,12 @@ func (p *page) show(ctx app.Context, in Entry, r decoder.Result) {
 	p.syncURL(ctx)
 }
 
-// set derives the answer and the flag cards from a reading.
+// set derives the answer and the flag cards from a reading, and the
+// links' language from a newly opened address.
 func (p *page) set(in Entry, r decoder.Result) {
+	if p.address != p.linkFor {
+		p.linkFor, p.linkLang = p.address, openedLang(p.address, p.lang)
+	}
 	p.in, p.r = in, r
 	p.advice = decoder.Explain(r, messages.For(p.lang))
 	if p.cardLang != p.lang {
@@ -108,8 +134,8 @@ func (p *page) setLang(ctx app.Context, lang string) {
 	p.lang = lang
 	c := messages.For(lang)
 	ctx.Page().SetLang(lang)
-	ctx.Page().SetTitle("%s", c.T("page.title"))
-	ctx.Page().SetDescription("%s", c.T("page.description"))
+	ctx.Page().SetTitle("%s", c.T(messages.UIPageTitle))
+	ctx.Page().SetDescription("%s", c.T(messages.UIPageDescription))
 }
 
 // syncURL makes the address bar the shareable state, in the fragment form,
@@ -119,7 +145,7 @@ func (p *page) syncURL(ctx app.Context) {
 		return
 	}
 	cur := ctx.Page().URL()
-	addr, _ := p.in.shareLink(cur, p.r, p.lang)
+	addr, _ := p.in.shareLink(cur, p.r, p.linkLang)
 	if next, err := url.Parse(addr); err == nil && addr != cur.String() {
 		ctx.Page().ReplaceURL(next)
 	}
@@ -130,7 +156,7 @@ func (p *page) shareURL() string {
 	if p.address == nil {
 		return ""
 	}
-	addr, _ := p.in.shareLink(p.address, p.r, p.lang)
+	addr, _ := p.in.shareLink(p.address, p.r, p.linkLang)
 	return addr
 }
 
@@ -139,7 +165,7 @@ func (p *page) textLeftOut() bool {
 	if p.address == nil {
 		return false
 	}
-	_, leftOut := p.in.shareLink(p.address, p.r, p.lang)
+	_, leftOut := p.in.shareLink(p.address, p.r, p.linkLang)
 	return leftOut
 }
 
@@ -178,10 +204,15 @@ func (p *page) useServer(ctx app.Context, server string) {
 
 func (p *page) switchLang(ctx app.Context, lang string) {
 	ctx.LocalStorage().Set(langKey, lang)
+	p.linkLang = lang // chosen here: links carry it from now on
 	p.setLang(ctx, lang)
 	p.show(ctx, p.in, p.r)
 }
 
+// Render lays out the page. The children's callbacks go in unexported
+// fields: go-app compares only exported fields to decide whether a child
+// changed (see doc.go), and two funcs never compare equal, so a callback in
+// an exported field would re-render its child on every keystroke.
 func (p *page) Render() app.UI {
 	c := messages.For(p.lang)
 	ready := ""
@@ -191,31 +222,28 @@ func (p *page) Render() app.UI {
 	return app.Div().Class("page").DataSet("ready", ready).DataSet("lang", p.lang).Body(
 		app.Header().Class("site-header").Body(
 			app.Div().Class("brand").Body(
-				app.H1().Text(c.T("page.title")),
-				app.P().Class("tagline").Text(c.T("page.tagline")),
+				app.H1().Text(c.T(messages.UIPageTitle)),
+				app.P().Class("tagline").Text(c.T(messages.UIPageTagline)),
 			),
-			&langSwitch{Lang: p.lang, OnSwitch: p.switchLang},
+			&langSwitch{Lang: p.lang, onSwitch: p.switchLang},
 		),
 		app.Main().Class("layout").Body(
 			&updateBanner{Lang: p.lang},
 			&linkNotice{Lang: p.lang, Problems: p.problems},
-			app.Section().Class("input-panel").Aria("label", c.T("page.input-section")).Body(
+			app.Section().Class("input-panel").Aria("label", c.T(messages.UIPageInputSection)).Body(
 				&pasteBox{
-					Lang: p.lang, Text: p.in.Text, OnInput: p.onType,
+					Lang: p.lang, Text: p.in.Text, onInput: p.onType,
 					LeftOut: p.textLeftOut(),
 				},
-				app.If(p.in.Text == "", func() app.UI {
-					return &examples{Lang: p.lang, OnPick: p.pick}
-				}),
-				&checklist{
-					Lang: p.lang, Result: p.r,
-					OnCode: p.useCode, OnServer: p.useServer,
-				},
+				&examples{Lang: p.lang, Hidden: p.in.Text != "", onPick: p.pick},
 			),
+			// On a narrow screen the answer follows the box directly; the
+			// flags and their builder are part of it (flagView).
 			app.Div().Class("answer-column").Body(
 				&answerView{
 					Lang: p.lang, Text: p.in.Text, Result: p.r, Advice: p.advice, Cards: p.cards,
-					ShareURL: p.shareURL(), OnCode: p.useCode,
+					ShareURL: p.shareURL(), LinkLang: p.linkLang,
+					onCode: p.useCode, onServer: p.useServer,
 				},
 				// The certificate stays in certCheck, never in p.in: links
 				// and the address bar are made from p.in alone.
@@ -223,7 +251,7 @@ func (p *page) Render() app.UI {
 			),
 		),
 		app.Footer().Class("site-footer").Body(
-			app.P().Text(c.T("page.footer")),
+			app.P().Text(c.T(messages.UIPageFooter)),
 		),
 	)
 }

@@ -7,7 +7,6 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -54,11 +53,11 @@ func TestPrerenderEmpty(t *testing.T) {
 	for _, want := range []string{
 		`<html lang="en">`,
 		`content="` + site.CSP + `" http-equiv="Content-Security-Policy"`,
-		`<label class="paste-label" for="paste">` + en.T("page.input-label") + `</label>`,
+		`<label class="paste-label" for="paste">` + en.T(messages.UIPageInputLabel) + `</label>`,
 		`id="paste"`,
 		`href="/web/icon.svg" rel="icon"`,
 		`<script defer src="/web/fixurl.js"></script>`,
-		en.T("page.example-en"), en.T("page.example-ja"), en.T("page.example-code"),
+		en.T(messages.UIPageExampleEn), en.T(messages.UIPageExampleJa), en.T(messages.UIPageExampleCode),
 		`aria-live="polite"`,
 	} {
 		if !strings.Contains(html, want) {
@@ -86,11 +85,13 @@ func TestPrerenderDeepLink(t *testing.T) {
 	ja := messages.For("ja")
 	for _, want := range []string{
 		`<html lang="ja">`,
-		"<title>" + ja.T("page.title") + "</title>",
+		"<title>" + ja.T(messages.UIPageTitle) + "</title>",
 		ja.Flags[0x8].Title, ja.Flags[0x10].Title,
 		"mail.contoso.com",
 		ja.Resolutions[1].Title,
 		`<input checked id="check-0x00000008"`,
+		// The steps come first, the first checks leading, each by its title.
+		`id="steps"`, ja.FirstChecks[0].Title,
 	} {
 		if !strings.Contains(html, want) {
 			t.Errorf("deep link pre-render lacks %q", want)
@@ -99,15 +100,19 @@ func TestPrerenderDeepLink(t *testing.T) {
 	if n := strings.Count(html, `class="flag-card"`); n != 2 {
 		t.Errorf("%d flag cards for 0x18, want 2", n)
 	}
+	steps, reference := strings.Index(html, `id="steps"`), strings.Index(html, `id="reference"`)
+	if steps < 0 || reference < steps || strings.Index(html, `id="reading-code"`) < reference {
+		t.Errorf("the steps do not come before the reference (steps at %d, reference at %d)", steps, reference)
+	}
 }
 
 func TestPrerenderBadLink(t *testing.T) {
 	html := prerender(t, "/?code=0x1G&server=a%20b&lang=de")
 	en := messages.For("en")
 	for _, want := range []string{
-		messages.Fill(en.T("page.link-bad-lang"), "lang", "de"),
-		messages.Fill(en.T("page.link-bad-server"), "server", "a b"),
-		messages.Fill(en.T("page.link-bad-code"), "code", "0x1G"),
+		messages.Fill(en.T(messages.UIPageLinkBadLang), "lang", "de", "langs", strings.Join(messages.Languages(), ", ")),
+		messages.Fill(en.T(messages.UIPageLinkBadServer), "server", "a b"),
+		messages.Fill(en.T(messages.UIPageLinkBadCode), "code", "0x1G"),
 		decoder.Parse("0x1G").Err.Text(en),
 	} {
 		if !strings.Contains(html, htmlEscape(want)) {
@@ -121,13 +126,11 @@ func htmlEscape(s string) string {
 }
 
 func TestBitDiagram(t *testing.T) {
-	html := app.HTMLString(&bitDiagram{Lang: "en", Code: 0x80000218})
-	en := messages.For("en")
+	html := app.HTMLString(&bitDiagram{Code: 0x80000218})
 	for _, want := range []string{
 		`<div class="bit known set">`,   // bits 3, 4 and 31
 		`<div class="bit unknown set">`, // bit 9
-		messages.Fill(en.T("page.bit"), "n", "9"),
-		en.T("page.bit-unknown"),
+		`aria-hidden`,                   // the checkboxes say it in words
 	} {
 		if !strings.Contains(html, want) {
 			t.Errorf("bit diagram lacks %q", want)
@@ -136,37 +139,33 @@ func TestBitDiagram(t *testing.T) {
 	if n := strings.Count(html, `class="bit known set"`); n != 3 {
 		t.Errorf("%d known set bits drawn, want 3", n)
 	}
-	if n := strings.Count(html, `class="bit-item`); n != 9 {
-		t.Errorf("legend has %d bits, want the 8 defined and the unknown one", n)
-	}
 }
 
+// TestFlagCard: a flag's card is its reference (names, meaning, causes),
+// folded; its fixes are steps elsewhere.
 func TestFlagCard(t *testing.T) {
 	r := decoder.Parse("0x10")
 	adv := decoder.Explain(r, messages.For("ja"))
 	html := app.HTMLString(&flagCard{Lang: "ja", Flag: adv.Flags[0]})
 	ja := messages.For("ja")
-	for _, want := range []string{ja.Flags[0x10].Title, "FLAG_CERT_CN_INVALID", "WINHTTP_CALLBACK_STATUS_FLAG_CERT_CN_INVALID", ja.T(messages.UIFixes)} {
+	if !strings.HasPrefix(html, `<details class="flag-card"`) {
+		t.Errorf("flag card is not a <details>: %.60s", html)
+	}
+	for _, want := range []string{ja.Flags[0x10].Title, "FLAG_CERT_CN_INVALID",
+		"WINHTTP_CALLBACK_STATUS_FLAG_CERT_CN_INVALID", ja.Flags[0x10].Causes[0]} {
 		if !strings.Contains(html, htmlEscape(want)) {
 			t.Errorf("flag card lacks %q", want)
 		}
 	}
-	for _, s := range ja.Flags[0x10].Fixes {
-		if !strings.Contains(html, htmlEscape(ja.Who[s.Who])) {
-			t.Errorf("a fix lacks who acts: %q", ja.Who[s.Who])
-		}
+	if s := ja.Flags[0x10].Fixes[0]; strings.Contains(html, htmlEscape(s.Title)) {
+		t.Errorf("flag card holds a fix: %q", s.Title)
 	}
 }
 
-// pageKey finds the page's message keys in its sources.
-var pageKey = regexp.MustCompile(`"(page\.[a-z0-9-]+)"`)
-
-// TestPageKeys checks both ways that the page's strings come from the
-// catalogs: every key the code names exists in every language, and every
-// page.* key of the catalogs is used.
-func TestPageKeys(t *testing.T) {
+// TestNoInlineStyles checks that no component sets an inline style, which
+// the CSP blocks: styles come from classes in web/app.css.
+func TestNoInlineStyles(t *testing.T) {
 	files, _ := filepath.Glob("*.go")
-	used := map[string]bool{}
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {
 			continue
@@ -178,21 +177,34 @@ func TestPageKeys(t *testing.T) {
 		if strings.Contains(string(src), ".Style(") || strings.Contains(string(src), ".Styles(") {
 			t.Errorf("%s sets an inline style, which the CSP blocks: use a class", f)
 		}
-		for _, m := range pageKey.FindAllStringSubmatch(string(src), -1) {
-			used[m[1]] = true
-		}
 	}
-	for _, lang := range messages.Languages() {
-		c := messages.For(lang)
-		for key := range used {
-			if _, ok := c.UI[key]; !ok && !strings.HasSuffix(key, "-") {
-				t.Errorf("%s catalog lacks %q", lang, key)
-			}
-		}
-		for key := range c.UI {
-			if strings.HasPrefix(key, "page.") && !used[key] && !used[key[:strings.LastIndex(key, "-")+1]] {
-				t.Errorf("%s catalog has unused key %q", lang, key)
-			}
+}
+
+// TestLangSwitch checks that the switch offers every catalog's language,
+// each named in itself and marked with its tag, the current one pressed;
+// messages/newlang_test.go runs it with a catalog added.
+func TestLangSwitch(t *testing.T) {
+	html := app.HTMLString(&langSwitch{Lang: "ja"})
+	buttons := map[string]string{} // lang attribute -> the whole button
+	for _, b := range strings.Split(html, "<button")[1:] {
+		b, _, _ = strings.Cut(b, "</button>")
+		_, lang, _ := strings.Cut(b, ` lang="`)
+		lang, _, _ = strings.Cut(lang, `"`)
+		buttons[lang] = b
+	}
+	langs := messages.Languages()
+	if len(buttons) != len(langs) {
+		t.Errorf("%d buttons for %d languages %v:\n%s", len(buttons), len(langs), langs, html)
+	}
+	for _, lang := range langs {
+		b, ok := buttons[lang]
+		switch {
+		case !ok:
+			t.Errorf("no button for %s:\n%s", lang, html)
+		case !strings.HasSuffix(b, ">"+htmlEscape(messages.For(lang).Name)):
+			t.Errorf("the %s button is not named %q: %s", lang, messages.For(lang).Name, b)
+		case strings.Contains(b, `aria-pressed="false"`) == (lang == "ja"):
+			t.Errorf("the %s button is pressed wrongly: %s", lang, b)
 		}
 	}
 }

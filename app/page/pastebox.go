@@ -10,7 +10,8 @@ import (
 )
 
 // pasteBox is the labelled text box. Every change, typed or pasted, goes to
-// OnInput at once: there is no button to press. Under the box it says when
+// onInput at once: there is no button to press; after a paste the answer
+// is brought into view (revealAnswer). Under the box it says when
 // the text is longer than the decoder reads, and when it is too long to
 // travel in the link.
 type pasteBox struct {
@@ -19,7 +20,7 @@ type pasteBox struct {
 	Lang    string
 	Text    string
 	LeftOut bool // the link leaves the text out (see decoder.ShareLink)
-	OnInput func(ctx app.Context, e app.Event)
+	onInput func(ctx app.Context, e app.Event)
 }
 
 func (b *pasteBox) Render() app.UI {
@@ -30,8 +31,8 @@ func (b *pasteBox) Render() app.UI {
 		describedBy += " too-long"
 	}
 	return app.Div().Class("paste").Body(
-		app.Label().For("paste").Class("paste-label").Text(c.T("page.input-label")),
-		app.P().ID("paste-hint").Class("hint").Text(c.T("page.input-hint")),
+		app.Label().For("paste").Class("paste-label").Text(c.T(messages.UIPageInputLabel)),
+		app.P().ID("paste-hint").Class("hint").Text(c.T(messages.UIPageInputHint)),
 		app.Textarea().
 			ID("paste").
 			Class("paste-box").
@@ -41,13 +42,19 @@ func (b *pasteBox) Render() app.UI {
 			Attr("autocapitalize", "off").
 			Aria("describedby", describedBy).
 			Text(b.Text).
-			OnInput(func(ctx app.Context, e app.Event) { b.OnInput(ctx, e) }),
+			OnInput(func(ctx app.Context, e app.Event) {
+				before := b.Text
+				b.onInput(ctx, e)
+				if isPaste(e, before, ctx.JSSrc().Get("value").String()) {
+					ctx.Defer(func(app.Context) { revealAnswer() })
+				}
+			}),
 		app.If(tooLong, func() app.UI {
-			return app.P().ID("too-long").Class("notice", "notice-problem").Text(messages.Fill(c.T("page.too-long"),
+			return app.P().ID("too-long").Class("notice", "notice-problem").Text(messages.Fill(c.T(messages.UIPageTooLong),
 				"size", messages.KiB(len(b.Text)), "limit", messages.KiB(decoder.MaxInput)))
 		}),
 		app.If(b.LeftOut, func() app.UI {
-			return app.P().ID("link-left-out").Class("hint").Text(messages.Fill(c.T("page.link-left-out"),
+			return app.P().ID("link-left-out").Class("hint").Text(messages.Fill(c.T(messages.UIPageLinkLeftOut),
 				"limit", strconv.Itoa(decoder.MaxLink)))
 		}),
 	)

@@ -28,7 +28,7 @@ func (v *reading) Render() app.UI {
 	return app.Section().Class("reading").Aria("labelledby", "reading-title").Body(
 		app.H3().ID("reading-title").Text(c.T(messages.UIReading)),
 		app.Dl().Class("reading-list").Body(
-			app.Dt().Text(c.T("page.dialog")),
+			app.Dt().Text(c.T(messages.UIPageDialog)),
 			app.Dd().ID("reading-variant").Text(variant),
 			app.Dt().Text(c.T(messages.UILanguage)),
 			app.Dd().ID("reading-language").Text(languageName(c, r)),
@@ -37,7 +37,7 @@ func (v *reading) Render() app.UI {
 				app.If(r.Server != "", func() app.UI {
 					return app.Code().Class("server").Attr("translate", "no").Text(r.Server)
 				}).Else(func() app.UI {
-					return app.Span().Text(c.T("page.no-server"))
+					return app.Span().Text(c.T(messages.UIPageNoServer))
 				}),
 				app.P().Class("where").Text(c.T(messages.UIServerWhere)),
 			),
@@ -50,29 +50,25 @@ func (v *reading) Render() app.UI {
 func (v *reading) code(c *messages.Catalog) []app.UI {
 	r := v.Result
 	if !r.HasCode {
-		return []app.UI{app.Span().Text(c.T("page.no-code"))}
+		return []app.UI{app.Span().Text(c.T(messages.UIPageNoCode))}
 	}
 	out := []app.UI{app.Code().Class("code").Attr("translate", "no").Text(decoder.Hex(r.Code))}
 	if r.CodeText != "" && r.CodeText != decoder.Hex(r.Code) {
 		out = append(out, app.Span().Class("as-written").Text(
-			messages.Fill(c.T("page.as-written"), "text", r.CodeText)))
+			messages.Fill(c.T(messages.UIPageAsWritten), "text", r.CodeText)))
 	}
 	return out
 }
 
-// languageName names the dialog's language in the UI language; a language
-// the page has no name for shows as its tag. A dialog in a language without
-// a catalog, or a message number from a link, has a language not known.
+// languageName names the dialog's language in the UI language. A dialog
+// in a language without a catalog, or a message number from a link, has a
+// language not known.
 func languageName(c *messages.Catalog, r decoder.Result) string {
-	lang := r.Language
 	switch {
-	case lang == "" && r.Variant != 0:
-		return c.T("page.lang-unknown")
-	case lang == "":
-		return c.T("page.lang-none")
+	case r.Language == "" && r.Variant != 0:
+		return c.T(messages.UIPageLangUnknown)
+	case r.Language == "":
+		return c.T(messages.UIPageLangNone)
 	}
-	if name, ok := c.UI["page.lang-"+lang]; ok {
-		return name
-	}
-	return lang
+	return c.LangName(r.Language)
 }

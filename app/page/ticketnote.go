@@ -13,12 +13,14 @@ import (
 const (
 	noteKindKey   = "proxycert.note-kind"
 	noteFormatKey = "proxycert.note-format"
+	noteFullKey   = "proxycert.note-full"
 )
 
 // ticketNote is the "Ticket note" section: the answer written up for a
 // ticket (package decoder/note) as an internal work note or a customer
 // comment, in plain text, Markdown or Jira wiki markup. The preview is the
-// very string "Copy ticket note" copies.
+// very string "Copy ticket note" copies. A work note is short unless the
+// reader chooses the full reference.
 //
 // A work note takes milliseconds to write in WebAssembly and the page
 // renders on every keystroke, so the note is written only while the
@@ -26,15 +28,17 @@ const (
 type ticketNote struct {
 	app.Compo
 
-	Lang   string
-	Text   string         // the text box
-	Result decoder.Result // its reading, with a server or KB message from a link or the checklist
+	Lang     string
+	Text     string         // the text box
+	Result   decoder.Result // its reading, with a server or KB message from a link or the checklist
+	LinkLang string         // the lang= of the note's link (see page.linkLang)
 
 	base    string // the page's address without query or fragment, which work notes link back to
 	version string // the site version (GOAPP_VERSION), which work notes name
 	open    bool
 	kind    note.Kind
 	format  note.Format
+	full    bool // the work note with the full reference
 
 	written  noteInput // what composed was written from
 	composed string    // the note in the preview
@@ -49,7 +53,9 @@ type noteInput struct {
 	variant            int
 	kind               note.Kind
 	format             note.Format
+	full               bool
 	base, version      string
+	linkLang           string
 }
 
 // OnMount takes the page's address and version, and the kind and format
@@ -60,6 +66,7 @@ func (n *ticketNote) OnMount(ctx app.Context) {
 	var kind, format string
 	ctx.LocalStorage().Get(noteKindKey, &kind)
 	ctx.LocalStorage().Get(noteFormatKey, &format)
+	ctx.LocalStorage().Get(noteFullKey, &n.full)
 	n.kind, _ = note.ParseKind(kind)
 	n.format, _ = note.ParseFormat(format)
 }
@@ -68,7 +75,8 @@ func (n *ticketNote) input() noteInput {
 	r := n.Result
 	return noteInput{
 		lang: n.Lang, text: n.Text, server: r.Server, variant: r.Variant,
-		kind: n.kindOrDefault(), format: n.formatOrDefault(), base: n.base, version: n.version,
+		kind: n.kindOrDefault(), format: n.formatOrDefault(), full: n.full, base: n.base, version: n.version,
+		linkLang: n.LinkLang,
 	}
 }
 
@@ -94,7 +102,7 @@ func (n *ticketNote) compose() {
 	}
 	n.written = in
 	n.composed = note.Compose(n.Result, noteText(n.Text, n.Result), messages.For(n.Lang),
-		note.Options{Kind: in.kind, Format: in.format, Base: in.base, Version: in.version})
+		note.Options{Kind: in.kind, Format: in.format, Full: in.full, Base: in.base, Version: in.version, LinkLang: in.linkLang})
 }
 
 // noteText is the text a note quotes and links with: the text box, unless
@@ -111,9 +119,9 @@ func noteText(text string, r decoder.Result) string {
 func (n *ticketNote) Render() app.UI {
 	c := messages.For(n.Lang)
 	return app.Section().ID("ticket-note").Class("ticket-note").Aria("labelledby", "note-title").Body(
-		app.Details().ID("note-details").Class("note-details").Open(n.open).OnToggle(n.onToggle).Body(
+		opened(app.Details().ID("note-details").Class("note-details"), n.open).OnToggle(n.onToggle).Body(
 			app.Summary().Class("note-summary").Body(
-				app.H3().ID("note-title").Text(c.T("page.note-title")),
+				app.H3().ID("note-title").Text(c.T(messages.UIPageNoteTitle)),
 			),
 			app.If(n.open, func() app.UI { return n.body(c) }),
 		),
@@ -127,29 +135,35 @@ func (n *ticketNote) body(c *messages.Catalog) app.UI {
 	status := ""
 	switch state {
 	case copyDone:
-		status = c.T("page.note-copied")
+		status = c.T(messages.UIPageNoteCopied)
 	case copyRefused:
-		status = c.T("page.note-copy-refused")
+		status = c.T(messages.UIPageNoteCopyRefused)
 	}
 	kinds, formats := note.Kinds(), note.Formats()
 	return app.Div().Class("note-body").Body(
-		app.P().Class("hint").Text(c.T("page.note-intro")),
+		app.P().Class("hint").Text(c.T(messages.UIPageNoteIntro)),
 		app.Div().Class("note-choices").Body(
-			choiceGroup(c.T("page.note-kind"), "note-kind", len(kinds), func(i int) (string, string, bool) {
+			choiceGroup(c.T(messages.UIPageNoteKind), "note-kind", len(kinds), func(i int) (string, string, bool) {
 				return string(kinds[i]), kinds[i].Label(c), kinds[i] == n.kindOrDefault()
 			}, n.onKind),
-			choiceGroup(c.T("page.note-format"), "note-format", len(formats), func(i int) (string, string, bool) {
+			choiceGroup(c.T(messages.UIPageNoteFormat), "note-format", len(formats), func(i int) (string, string, bool) {
 				return string(formats[i]), formats[i].Label(c), formats[i] == n.formatOrDefault()
 			}, n.onFormat),
+			// A customer comment is short either way.
+			app.If(n.kindOrDefault() == note.Work, func() app.UI {
+				return choiceGroup(c.T(messages.UIPageNoteLength), "note-length", len(noteLengths), func(i int) (string, string, bool) {
+					return noteLengths[i].value, c.T(noteLengths[i].label), noteLengths[i].full == n.full
+				}, n.onLength)
+			}),
 		),
 		app.Div().Body(
-			app.Label().For("note-preview").Class("note-label").Text(c.T("page.note-preview")),
+			app.Label().For("note-preview").Class("note-label").Text(c.T(messages.UIPageNotePreview)),
 			app.Textarea().ID("note-preview").Class("note-preview").ReadOnly(true).Rows(14).
 				Spellcheck(false).Text(n.composed),
 		),
 		app.Div().Class("note-actions").Body(
 			app.Button().Type("button").ID("note-copy").Class("button").
-				Text(c.T("page.note-copy")).OnClick(n.copy),
+				Text(c.T(messages.UIPageNoteCopy)).OnClick(n.copy),
 			app.P().ID("note-copy-status").Class("copy-status", stateClass(state)).
 				Role("status").Aria("live", "polite").Text(status),
 		),
@@ -188,6 +202,18 @@ func (n *ticketNote) onKind(ctx app.Context, e app.Event) {
 		n.kind = k
 		ctx.LocalStorage().Set(noteKindKey, string(k))
 	}
+}
+
+// noteLengths are the work note's lengths, the default first.
+var noteLengths = []struct {
+	value string
+	label messages.Key
+	full  bool
+}{{"short", messages.UIPageNoteShort, false}, {"full", messages.UIPageNoteFull, true}}
+
+func (n *ticketNote) onLength(ctx app.Context, e app.Event) {
+	n.full = ctx.JSSrc().Get("value").String() == "full"
+	ctx.LocalStorage().Set(noteFullKey, n.full)
 }
 
 func (n *ticketNote) onFormat(ctx app.Context, e app.Event) {

@@ -10,7 +10,7 @@ import (
 // came from a link or the checklist would be lost in a link made of the
 // text, so the note then goes without it (and links with the code).
 func TestNoteText(t *testing.T) {
-	dialog := messages.For("en").Dialogs[0].Fill(2, "mail.contoso.com", "0x00000018")
+	dialog := messages.Dialogs["en"][0].Fill(2, "mail.contoso.com", "0x00000018")
 	for _, tc := range []struct {
 		name string
 		in   Entry

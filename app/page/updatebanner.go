@@ -86,9 +86,9 @@ func (b *updateBanner) Render() app.UI {
 	return app.Div().ID("update-banner").Class("notice", "notice-update").Role("status").Body(
 		app.If(b.available, func() app.UI {
 			return app.Div().Class("update").Body(
-				app.P().Text(c.T("page.update-available")),
+				app.P().Text(c.T(messages.UIPageUpdateAvailable)),
 				app.Button().Type("button").ID("update-reload").Class("button").
-					Text(c.T("page.update-reload")).
+					Text(c.T(messages.UIPageUpdateReload)).
 					OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
 			)
 		}),

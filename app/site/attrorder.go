@@ -1,7 +1,6 @@
 package site
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"sort"
@@ -14,7 +13,8 @@ import (
 // byte. Sorting the attributes of each start tag makes the output
 // reproducible without changing what it means.
 
-// canonicalizeHTMLFiles rewrites every .html file directly in dir.
+// canonicalizeHTMLFiles rewrites every .html file directly in dir with its
+// attributes in canonical order and the slim loader (loader.go).
 func canonicalizeHTMLFiles(dir string) error {
 	files, err := filepath.Glob(filepath.Join(dir, "*.html"))
 	if err != nil {
@@ -25,7 +25,7 @@ func canonicalizeHTMLFiles(dir string) error {
 		if err != nil {
 			return err
 		}
-		if err := os.WriteFile(f, CanonicalHTML(b), 0o644); err != nil {
+		if err := os.WriteFile(f, slimLoader(CanonicalHTML(b)), 0o644); err != nil {
 			return err
 		}
 	}
@@ -36,23 +36,25 @@ func canonicalizeHTMLFiles(dir string) error {
 // where text is escaped (a '<' always opens a tag) and attribute values are
 // Go-quoted. A tag it cannot read is left as it is.
 func CanonicalHTML(b []byte) []byte {
-	var out bytes.Buffer
+	s := string(b) // once: sortedTag reads from each '<' on
+	var out strings.Builder
+	out.Grow(len(s))
 	for {
-		i := bytes.IndexByte(b, '<')
+		i := strings.IndexByte(s, '<')
 		if i < 0 {
-			out.Write(b)
-			return out.Bytes()
+			out.WriteString(s)
+			return []byte(out.String())
 		}
-		out.Write(b[:i])
-		b = b[i:]
-		tag, n := sortedTag(string(b))
+		out.WriteString(s[:i])
+		s = s[i:]
+		tag, n := sortedTag(s)
 		if n == 0 {
 			out.WriteByte('<')
-			b = b[1:]
+			s = s[1:]
 			continue
 		}
 		out.WriteString(tag)
-		b = b[n:]
+		s = s[n:]
 	}
 }
 

@@ -30,6 +30,11 @@ type Config struct {
 	Base   string // path the site is served under, "/" or e.g. "/proxycert/"
 	Brotli int    // brotli quality of app.wasm.br, 0 to 11
 	Cache  string // folder keeping the last compressed app.wasm, "" for none
+	// URL is the page's public address, such as
+	// "https://tools.contoso.com/proxycert/", at Base; link previews get
+	// the pages' addresses and an image from it (openGraph). "" leaves
+	// them out.
+	URL string
 
 	// StockWorker ships go-app's own service worker instead of ours; the
 	// tests use it to show what the patches in worker.go fix.
@@ -42,8 +47,11 @@ func (s Config) Check() error {
 	if s.Brotli < brotli.BestSpeed || s.Brotli > brotli.BestCompression {
 		return fmt.Errorf("--brotli %d: want a quality from 0 to 11", s.Brotli)
 	}
-	_, err := CleanBase(s.Base)
-	return err
+	base, err := CleanBase(s.Base)
+	if err != nil || s.URL == "" {
+		return err
+	}
+	return checkPublicURL(s.URL, base)
 }
 
 // Handler builds the go-app handler of the site: the one place the site's
@@ -73,10 +81,10 @@ func (s Config) Handler(version string, wasmSize int64) (*app.Handler, error) {
 	}
 	en := messages.For("en")
 	h := &app.Handler{
-		Name:            en.T("page.title"),
+		Name:            en.T(messages.UIPageTitle),
 		ShortName:       "proxycert",
-		Title:           en.T("page.title"),
-		Description:     en.T("page.description"),
+		Title:           en.T(messages.UIPageTitle),
+		Description:     en.T(messages.UIPageDescription),
 		Lang:            "en",
 		BackgroundColor: "#f5f7f9",
 		ThemeColor:      "#0a58a8",
@@ -162,6 +170,12 @@ func (s Config) write(dir string, h *app.Handler) error {
 	if err := canonicalizeHTMLFiles(dir); err != nil {
 		return err
 	}
+	if err := writeCodePages(dir, h); err != nil {
+		return err
+	}
+	if err := openGraph(dir, s.URL); err != nil {
+		return err
+	}
 	if err := scopeManifest(dir, h.Resources.Resolve("/")); err != nil {
 		return err
 	}
@@ -170,7 +184,10 @@ func (s Config) write(dir string, h *app.Handler) error {
 			return err
 		}
 	}
-	return PrecompressCached(filepath.Join(dir, "web", "app.wasm"), s.Brotli, s.Cache)
+	if err := PrecompressCached(filepath.Join(dir, "web", "app.wasm"), s.Brotli, s.Cache); err != nil {
+		return err
+	}
+	return writeHostConfig(dir, h.Resources.Resolve("/"))
 }
 
 // swapIn puts the folder staged in place of out, removing the old out.

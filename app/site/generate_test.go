@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"proxycert/app/page"
+	"proxycert/decoder"
+	"proxycert/messages"
 	"slices"
 	"strconv"
 	"strings"
@@ -187,14 +189,24 @@ func TestGenerateSite(t *testing.T) {
 		files := readTree(t, out)
 
 		var served []string
+		codePages := 0
 		for name := range files {
 			switch {
-			case name == "app-worker.js", strings.HasSuffix(name, ".gz"), strings.HasSuffix(name, ".br"):
+			case name == "app-worker.js", name == "web.config", strings.HasSuffix(name, ".gz"), strings.HasSuffix(name, ".br"):
+			case strings.HasPrefix(name, "code/"):
+				// Kept once visited, not pre-cached.
+				codePages++
+				if !strings.HasSuffix(name, "/index.html") || !strings.Contains(files[name], `<p aria-atomic aria-live="polite" class="summary" id="summary" tabindex="-1">0x`) {
+					t.Errorf("base %s: %s is no code page", base, name)
+				}
 			case name == "index.html":
 				served = append(served, base)
 			default:
 				served = append(served, base+name)
 			}
+		}
+		if want := len(decoder.CodePages()) * len(messages.Languages()); codePages != want {
+			t.Errorf("base %s: %d code pages, want %d", base, codePages, want)
 		}
 		slices.Sort(served)
 		if got := mustWorkerResources(t, files["app-worker.js"]); !slices.Equal(got, served) {
@@ -227,7 +239,7 @@ func TestGenerateSite(t *testing.T) {
 		if got := GeneratedBase(out); got != base {
 			t.Errorf("serve would use base %q for a site generated for %q", got, base)
 		}
-		for _, want := range []string{fmt.Sprintf(`goappWasmContentLength = "%d"`, len(wasm)), appJSPatch.new} {
+		for _, want := range append(patchTexts(appJSPatches), fmt.Sprintf(`goappWasmContentLength = "%d"`, len(wasm))) {
 			if !strings.Contains(files["app.js"], want) {
 				t.Errorf("base %s: app.js lacks %s", base, want)
 			}

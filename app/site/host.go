@@ -1,6 +1,8 @@
 package site
 
 import (
+	"bytes"
+	"compress/gzip"
 	"io"
 	"io/fs"
 	"mime"
@@ -17,8 +19,11 @@ import (
 // serves its index.html, an extension-less path serves the .html file of
 // that name, and every answer carries the configured Cache-Control.
 // Precompressed files (name.br, name.gz beside name) are sent to clients
-// that accept them. A site built for a sub-path (generate --base) is
-// served under that path, as on a project page of GitHub Pages.
+// that accept them; text files without such copies are gzipped as they are
+// sent, as nginx, Apache and IIS do when configured as docs/hosting.md says,
+// so that what the browser downloads here is what it downloads there. A
+// site built for a sub-path (generate --base) is served under that path, as
+// on a project page of GitHub Pages.
 type Host struct {
 	Root         fs.FS
 	CacheControl string // "" sends none
@@ -43,6 +48,19 @@ var contentTypes = map[string]string{
 	".svg":         "image/svg+xml",
 	".png":         "image/png",
 	".txt":         "text/plain; charset=utf-8",
+}
+
+// compressedTypes are the types gzipped on the fly: text, which shrinks to
+// a quarter. app.wasm is not among them; its copies are made at generation,
+// where brotli's slowest quality is affordable once.
+var compressedTypes = map[string]bool{
+	"text/html; charset=utf-8":       true,
+	"text/css; charset=utf-8":        true,
+	"text/javascript; charset=utf-8": true,
+	"text/plain; charset=utf-8":      true,
+	"application/json":               true,
+	"application/manifest+json":      true,
+	"image/svg+xml":                  true,
 }
 
 func contentType(name string) string {
@@ -133,11 +151,13 @@ func isFile(root fs.FS, name string) bool {
 var encodings = []struct{ token, ext string }{{"br", ".br"}, {"gzip", ".gz"}}
 
 func (h *Host) serveFile(w http.ResponseWriter, r *http.Request, name string) {
-	w.Header().Set("Content-Type", contentType(name))
-	served := name
+	typ := contentType(name)
+	w.Header().Set("Content-Type", typ)
 	w.Header().Add("Vary", "Accept-Encoding")
+	acceptEncoding := r.Header.Get("Accept-Encoding")
+	served := name
 	for _, e := range encodings {
-		if accepts(r.Header.Get("Accept-Encoding"), e.token) && isFile(h.Root, name+e.ext) {
+		if accepts(acceptEncoding, e.token) && isFile(h.Root, name+e.ext) {
 			served = name + e.ext
 			w.Header().Set("Content-Encoding", e.token)
 			break
@@ -159,16 +179,46 @@ func (h *Host) serveFile(w http.ResponseWriter, r *http.Request, name string) {
 		http.Error(w, name+" cannot be served: not seekable", http.StatusInternalServerError)
 		return
 	}
-	if served != name {
+	size := info.Size()
+	if served == name && compressedTypes[typ] && accepts(acceptEncoding, "gzip") {
+		var zipped bool
+		if content, size, zipped, err = gzipIfSmaller(content, size); err != nil {
+			http.Error(w, name+": "+err.Error(), http.StatusInternalServerError)
+			return
+		}
+		if zipped {
+			w.Header().Set("Content-Encoding", "gzip")
+		}
+	}
+	if w.Header().Get("Content-Encoding") != "" {
 		// ServeContent leaves the length out of encoded answers (it
 		// cannot tell what a range of them means), so whole files are
 		// sent, with the length of the bytes on the wire.
 		r.Header.Del("Range")
-		w.Header().Set("Content-Length", strconv.FormatInt(info.Size(), 10))
+		w.Header().Set("Content-Length", strconv.FormatInt(size, 10))
 	}
 	// ServeContent handles ranges, HEAD and If-Modified-Since; the type is
 	// set above so it does not sniff the compressed bytes.
 	http.ServeContent(w, r, name, info.ModTime(), content)
+}
+
+// gzipIfSmaller returns content gzipped at the default level, the one hosts
+// use on the fly, and its size; a tiny file can come out larger, and is
+// then returned as it was (zipped false).
+func gzipIfSmaller(content io.ReadSeeker, size int64) (_ io.ReadSeeker, _ int64, zipped bool, _ error) {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	if _, err := io.Copy(zw, content); err != nil {
+		return nil, 0, false, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, 0, false, err
+	}
+	if int64(buf.Len()) >= size {
+		_, err := content.Seek(0, io.SeekStart)
+		return content, size, false, err
+	}
+	return bytes.NewReader(buf.Bytes()), int64(buf.Len()), true, nil
 }
 
 // accepts reports whether an Accept-Encoding header allows token, honouring

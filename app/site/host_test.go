@@ -1,10 +1,13 @@
 package site
 
 import (
+	"bytes"
+	"compress/gzip"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -187,6 +190,64 @@ func TestStaticHostEncodedRange(t *testing.T) {
 		if res.StatusCode != tt.status || string(body) != tt.body || res.Header.Get("Content-Length") != tt.length {
 			t.Errorf("range with Accept-Encoding %q: %d %q length %s; want %d %q length %s",
 				tt.encoding, res.StatusCode, body, res.Header.Get("Content-Length"), tt.status, tt.body, tt.length)
+		}
+	}
+}
+
+// TestStaticHostGzip sends text gzipped to browsers that accept gzip, as
+// configured hosts do, when that is smaller: whole, with its compressed
+// length, and never images or the wasm, which have their own copies.
+func TestStaticHostGzip(t *testing.T) {
+	css := strings.Repeat("body { margin: 0; }\n", 100)
+	png := strings.Repeat("\x89PNG", 500)
+	h := &Host{Root: fstest.MapFS{
+		"a.css":  {Data: []byte(css)},
+		"b.js":   {Data: []byte("go()")},
+		"c.png":  {Data: []byte(png)},
+		"d.wasm": {Data: []byte(css)},
+	}}
+	for _, tt := range []struct {
+		method, path, acceptEncoding, rangeHeader string
+		status                                    int
+		encoding, body                            string
+	}{
+		{"GET", "/a.css", "gzip, deflate, br, zstd", "", 200, "gzip", css},
+		{"GET", "/a.css", "gzip", "bytes=0-9", 200, "gzip", css},
+		{"HEAD", "/a.css", "gzip", "", 200, "gzip", ""},
+		{"GET", "/a.css", "br", "", 200, "", css},
+		{"GET", "/a.css", "gzip;q=0", "", 200, "", css},
+		{"GET", "/a.css", "", "bytes=0-9", 206, "", css[:10]},
+		{"GET", "/b.js", "gzip", "", 200, "", "go()"},
+		{"GET", "/c.png", "gzip", "", 200, "", png},
+		{"GET", "/d.wasm", "gzip", "", 200, "", css},
+	} {
+		name := tt.method + " " + tt.path + " [" + tt.acceptEncoding + "] " + tt.rangeHeader
+		req := httptest.NewRequest(tt.method, tt.path, nil)
+		req.Header.Set("Accept-Encoding", tt.acceptEncoding)
+		if tt.rangeHeader != "" {
+			req.Header.Set("Range", tt.rangeHeader)
+		}
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, req)
+		res := w.Result()
+		raw, _ := io.ReadAll(res.Body)
+		body := raw
+		if res.Header.Get("Content-Encoding") == "gzip" && len(raw) > 0 {
+			zr, err := gzip.NewReader(bytes.NewReader(raw))
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			body, _ = io.ReadAll(zr)
+			if len(raw) >= len(body) {
+				t.Errorf("%s: gzipped to %d bytes from %d", name, len(raw), len(body))
+			}
+		}
+		if res.StatusCode != tt.status || res.Header.Get("Content-Encoding") != tt.encoding || string(body) != tt.body {
+			t.Errorf("%s: %d, encoding %q, %d bytes; want %d, %q, %d bytes", name, res.StatusCode,
+				res.Header.Get("Content-Encoding"), len(body), tt.status, tt.encoding, len(tt.body))
+		}
+		if tt.encoding != "" && tt.method == "GET" && res.Header.Get("Content-Length") != strconv.Itoa(len(raw)) {
+			t.Errorf("%s: Content-Length %s for %d bytes sent", name, res.Header.Get("Content-Length"), len(raw))
 		}
 	}
 }

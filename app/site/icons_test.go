@@ -134,7 +134,7 @@ var iconFiles = []struct {
 }
 
 func TestIcons(t *testing.T) {
-	web := filepath.Join("..", "web")
+	web := filepath.Join("..", "..", "web")
 	svg := iconSVG(iconShapes(false))
 	if *updateIcons {
 		if err := os.WriteFile(filepath.Join(web, "icon.svg"), []byte(svg), 0o644); err != nil {

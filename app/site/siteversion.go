@@ -39,7 +39,8 @@ func siteVersion(contents string, h *app.Handler) string {
 	sum := sha256.New()
 	for _, list := range [][]string{
 		{contents, root, h.Name, h.ShortName, h.Title, h.Description, h.Lang, h.BackgroundColor, h.ThemeColor},
-		{h.Icon.Default, h.Icon.Large, h.Icon.Maskable, h.Icon.SVG, h.ServiceWorkerTemplate, appJSPatch.new},
+		{h.Icon.Default, h.Icon.Large, h.Icon.Maskable, h.Icon.SVG, h.ServiceWorkerTemplate},
+		patchTexts(appJSPatches),
 		h.Styles, h.Scripts, h.RawHeaders, h.CacheableResources,
 	} {
 		fmt.Fprintf(sum, "%d\x00", len(list))
@@ -48,4 +49,13 @@ func siteVersion(contents string, h *app.Handler) string {
 		}
 	}
 	return hex.EncodeToString(sum.Sum(nil))[:16]
+}
+
+// patchTexts returns the new text of each patch.
+func patchTexts(patches []workerPatch) []string {
+	texts := make([]string, len(patches))
+	for i, p := range patches {
+		texts[i] = p.new
+	}
+	return texts
 }

@@ -13,8 +13,8 @@ import (
 
 // The site's service worker is go-app's own template (app.DefaultAppWorkerJS)
 // with the snippets below replaced. Each fixes a failure reproduced in
-// Chromium with go-app v10.1.11 (see ../shared notes, go-app.md, and the
-// e2e_offline, e2e_update and e2e_subpath tests):
+// Chromium with go-app v10.1.11 (the offline, update and subpath tests of
+// app/e2e repeat each):
 //
 //   - the install event did not wait for the cache, so a worker activated
 //     and reported an update while part of the new version was missing;
@@ -28,12 +28,12 @@ import (
 //
 // skipWaiting, clients.claim and the removal of the previous version's
 // cache are kept: a new version takes over at once, and the page offers to
-// reload (updatebanner.go).
+// reload (page/updatebanner.go).
 //
 // go-app's app.js takes "the page is controlled when the new worker is
 // activated" as the sign of an update. Once activation waits for the
 // clean-up, clients.claim has made the very first visit controlled by then,
-// and that visit would offer an update that is not one; appJSPatch makes
+// and that visit would offer an update that is not one; appJSPatches make
 // app.js ask instead whether a worker was active before the new one.
 //
 // worker_test.go fails when go-app's template changes, so the patches are
@@ -72,11 +72,18 @@ self.addEventListener("install", (event) => {
 	},
 	{ // Pre-caching asks the server, never the HTTP cache.
 		old: `  await cache.addAll(resourcesToCache);`,
-		new: `  // "reload" skips the HTTP cache: under Cache-Control: max-age it would
-  // fill the new version's cache with the old version's files.
-  await cache.addAll(
-    resourcesToCache.map((url) => new Request(url, { cache: "reload" }))
-  );`,
+		new: `  // On a first visit the page has put app.wasm here itself (app.js), so
+  // that it is downloaded once: what this version's cache holds already is
+  // not fetched again. "reload" skips the HTTP cache: under Cache-Control:
+  // max-age it would fill the new version's cache with the old version's
+  // files.
+  const missing = [];
+  for (const url of resourcesToCache) {
+    if (!(await cache.match(url))) {
+      missing.push(new Request(url, { cache: "reload" }));
+    }
+  }
+  await cache.addAll(missing);`,
 	},
 	{ // Activation finishes the clean-up before the page hears of it.
 		old: `self.addEventListener("activate", async (event) => {
@@ -111,8 +118,8 @@ self.addEventListener("activate", (event) => {
   return await fetch(request);
 }`,
 		new: `// A navigation (any query or fragment) gets the cached page of its path; a
-// page that is not cached comes from the network, and when that fails the
-// start page answers: the app routes on the client. Everything else comes
+// page that is not cached comes from the network (and is kept), and when
+// that fails the start page answers: the app routes on the client. Everything else comes
 // from this version's cache, else from the network.
 async function fetchWithCache(request) {
   const options = { cacheName: cacheName, ignoreVary: true };
@@ -122,7 +129,15 @@ async function fetchWithCache(request) {
       return page;
     }
     try {
-      return await fetch(request);
+      const response = await fetch(request);
+      // A page below the start page (a code's static page) is kept once
+      // visited, for offline use; the start page is pre-cached.
+      const path = new URL(request.url).pathname;
+      if (response.ok && path !== new URL(self.registration.scope).pathname) {
+        const cache = await caches.open(cacheName);
+        await cache.put(request, response.clone());
+      }
+      return response;
     } catch (err) {
       const start = await caches.match(self.registration.scope, options);
       if (start) {
@@ -140,14 +155,15 @@ async function fetchWithCache(request) {
 	},
 }
 
-// appJSPatch is applied to the app.js go-app generates.
-var appJSPatch = workerPatch{
-	old: `    const newSW = registration.installing;
+// appJSPatches are applied to the app.js go-app generates.
+var appJSPatches = []workerPatch{
+	{ // The first install is no update.
+		old: `    const newSW = registration.installing;
     newSW.addEventListener("statechange", (event) => {
       if (!navigator.serviceWorker.controller) {
         return;
       }`,
-	new: `    const newSW = registration.installing;
+		new: `    const newSW = registration.installing;
     // A worker active before this one means a version to replace; without
     // one, this is the first install, not an update.
     const replacing = registration.active !== null;
@@ -155,16 +171,68 @@ var appJSPatch = workerPatch{
       if (!replacing) {
         return;
       }`,
+	},
+	{ // The worker is registered once the page has app.wasm (below).
+		old: "goappInitServiceWorker();\ngoappWatchForUpdate();",
+		new: "goappWatchForUpdate();",
+	},
+	{ // Without WebAssembly, the worker is registered at once.
+		old: `  if (!goappCanLoadWebAssembly()) {
+    loader.remove();
+    return;
+  }`,
+		new: `  if (!goappCanLoadWebAssembly()) {
+    loader.remove();
+    goappInitServiceWorker();
+    return;
+  }`,
+	},
+	{ // The progress bar follows the label.
+		old: `      loaderLabel.innerText = goappLoadingLabel.replace("{progress}", progress);`,
+		new: `      loaderLabel.innerText = goappLoadingLabel.replace("{progress}", progress);
+      const bar = document.getElementById("app-wasm-loader-bar");
+      if (bar) {
+        bar.value = progress;
+      }`,
+	},
+	{ // One download of app.wasm: the page hands it to the worker's cache.
+		old: `async function fetchWithProgress(url, progess) {
+  const response = await fetch(url);
+`,
+		new: `async function fetchWithProgress(url, progess) {
+  const response = await fetch(url);
+  goappCacheForWorker(url, response.clone()).finally(goappInitServiceWorker);
+`,
+	},
+	{ // ...which goappCacheForWorker does on a first visit.
+		old: `function goappCanLoadWebAssembly() {`,
+		new: `// goappCacheForWorker puts app.wasm, as the page fetched it, into the cache
+// the service worker is about to fill, on a first visit (no worker controls
+// the page yet): the worker's install finds it there and does not download
+// it a second time beside the page's own download. The cache is named as
+// app-worker.js names it: after the worker's scope, the site's base path,
+// and the site's version.
+async function goappCacheForWorker(url, response) {
+  if (!("serviceWorker" in navigator) || !("caches" in window) ||
+    navigator.serviceWorker.controller || !response.ok) {
+    return;
+  }
+  const cache = await caches.open("app-" + goappEnv.GOAPP_ROOT_PREFIX + "@" + goappEnv.GOAPP_VERSION);
+  await cache.put(url, response);
 }
 
-// patchAppJS applies appJSPatch to the file app.js in dir.
+function goappCanLoadWebAssembly() {`,
+	},
+}
+
+// patchAppJS applies appJSPatches to the file app.js in dir.
 func patchAppJS(dir string) error {
 	name := filepath.Join(dir, "app.js")
 	b, err := os.ReadFile(name)
 	if err != nil {
 		return err
 	}
-	patched, err := applyPatches(string(b), appJSPatch)
+	patched, err := applyPatches(string(b), appJSPatches...)
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}

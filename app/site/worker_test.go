@@ -187,8 +187,10 @@ func TestPatchAppJS(t *testing.T) {
 		t.Fatalf("go-app's app.js changed: %v", err)
 	}
 	patched, _ := os.ReadFile(name)
-	if strings.Contains(string(patched), "if (!navigator.serviceWorker.controller)") || !strings.Contains(string(patched), appJSPatch.new) {
-		t.Errorf("app.js was not patched:\n%s", patched)
+	for _, p := range appJSPatches {
+		if !strings.Contains(string(patched), p.new) {
+			t.Errorf("app.js was not patched with %.60q", p.new)
+		}
 	}
 	checkJS(t, string(patched))
 	if err := patchAppJS(dir); err == nil || !strings.Contains(err.Error(), "0 copies") {

@@ -11,7 +11,12 @@
 //
 // It uses crypto/x509 only, with no browser or host dependency, so the page
 // (WebAssembly) and the command line share it; every text comes from
-// package messages.
+// package messages. It lives under decoder, not app, because it is rules
+// about the dialog's flags (it names them with decoder's constants and
+// speaks decoder's Result), kept apart from the presentation the page, the
+// notes and the command line add; and in a package of its own because a
+// third of app.wasm's growth comes with crypto/x509, which the decoder
+// proper must not pull in for callers that only read pastes.
 package cert
 
 import (

@@ -30,7 +30,7 @@ func ExampleCheck() {
 		fmt.Println(f.Evidence[0].Text)
 	}
 	// Output:
-	// 0x00000010 FLAG_CERT_CN_INVALID: explained by this certificate
+	// 0x00000010 FLAG_CERT_CN_INVALID: this certificate has this problem
 	// The certificate's alternative names are mail.contoso.com, autodiscover.contoso.com; the server is srv.company.local, which none of them covers.
 }
 
