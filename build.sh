@@ -49,7 +49,9 @@ run_tests() {
 	run_staticcheck
 
 	# The page's end-to-end tests (chromedp, run by `go test` below) need
-	# dist/ and axe-core; PROXYCERT_E2E=1 makes them required.
+	# dist/ with the screenshot reader (from npm) and axe-core;
+	# PROXYCERT_E2E=1 makes them required.
+	command -v npm >/dev/null || { echo "build.sh test: npm is needed (the screenshot reader, axe-core, the cross-engine suite)" >&2; exit 1; }
 	run_build
 	install_axe
 	export PROXYCERT_E2E=1
@@ -168,12 +170,16 @@ run_bench() {
 	build_floor
 	step "the page against the floor in Chromium, ${BENCH_RUNS:-5} runs (out/bench/bench.json)"
 	PROXYCERT_BENCH=1 BENCH_RUNS=${BENCH_RUNS:-5} go test -run '^TestBench$' -count=1 -v -timeout 60m ./app/e2e
+	step "screenshots read in Chromium: accuracy, first-use bytes, cold and warm times (out/e2e/screenshots.txt)"
+	PROXYCERT_E2E=1 go test -run '^TestE2EScreenshot$' -count=1 -timeout 20m ./app/e2e
+	cp out/e2e/screenshots.txt out/bench/screenshots.txt
 	local about
 	about="$(date -u +%Y-%m-%d), $(machine_line)"
 	write_section decoder "$about" "go test -run '^\$' -bench . -benchmem ./decoder/" out/bench/decoder.txt
 	write_section jsonl "$about" "go test -run '^\$' -bench JSONL -cpu 1 -count 5 ./app/cli/" out/bench/jsonl.txt
 	write_section wasm "$about" "./build.sh build (wc -c dist/web/app.wasm*)" out/bench/wasm.txt
 	write_section page "$about" "./build.sh bench" out/bench/bench.txt
+	write_section screenshots "$about" "PROXYCERT_E2E=1 go test -run '^TestE2EScreenshot\$' ./app/e2e" out/bench/screenshots.txt
 	step "figures written to docs/figures.md"
 }
 
@@ -240,9 +246,23 @@ browser_versions() {
 run_build() {
 	step "app.wasm (GOOS=js GOARCH=wasm)"
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o web/app.wasm ./app
-	step "static site in dist/ (base ${PROXYCERT_BASE:-/}), app.wasm precompressed"
+	# The screenshot reader's files (tesseract.js, its cores, the language
+	# data) come from npm at the versions app/site/ocr/package-lock.json pins; the
+	# generator copies them into dist/web/ocr/. No install script is needed
+	# (tesseract.js's only one asks for donations).
+	# Without npm the site is built without them: the page works, only
+	# pictures cannot be read. The tests need them (run_tests checks npm).
+	local ocr=()
+	if command -v npm >/dev/null; then
+		step "the screenshot reader's npm packages (app/site/ocr, npm ci)"
+		(cd app/site/ocr && npm ci --ignore-scripts --silent --no-audit --no-fund)
+		ocr=(--ocr app/site/ocr)
+	else
+		echo "build.sh: npm not found; building without the screenshot reader (install Node.js and npm for it)" >&2
+	fi
+	step "static site in dist/ (base ${PROXYCERT_BASE:-/}), app.wasm and the reader precompressed"
 	local start=$SECONDS
-	go run ./app generate --out dist --web web --base "${PROXYCERT_BASE:-/}" --cache .cache/precompress \
+	go run ./app generate --out dist --web web "${ocr[@]}" --base "${PROXYCERT_BASE:-/}" --cache .cache/precompress \
 		${PROXYCERT_BROTLI:+--brotli "$PROXYCERT_BROTLI"}
 	echo "generated in $((SECONDS - start)) s"
 	wasm_size

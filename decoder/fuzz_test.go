@@ -17,7 +17,7 @@ var (
 	warningIDs = []string{messages.WarnVariant3Code, messages.WarnNameNoCN, messages.WarnUnknownBits,
 		messages.WarnAmbiguous, messages.WarnNoCode, messages.WarnNoServer, messages.WarnSeveralCodes,
 		messages.WarnOtherLanguage, messages.WarnDecimalOverHex, messages.WarnTooLong,
-		messages.WarnCodeCut, messages.WarnLookalike, messages.WarnPartUnread}
+		messages.WarnCodeCut, messages.WarnLookalike, messages.WarnPartUnread, messages.WarnLookalikeHost}
 	familyIDs   = []string{"", messages.FamilyHRESULT, messages.FamilyWinHTTP, messages.FamilyCertTrust, messages.FamilyIgnoreFlags, messages.FamilyBrowser}
 	nearMissIDs = []string{"", messages.NearMissSecurityAlert, messages.NearMissCannotVerify, messages.NearMissEncrypted}
 )

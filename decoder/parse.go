@@ -156,6 +156,10 @@ func (r *Result) readText(text string, links bool) bool {
 // reason sentence.
 func (r *Result) readDialog(d dialog) {
 	r.Recognized, r.Variant, r.Server = true, d.variant, d.server
+	if host, ok := unlookHost(d.server); ok {
+		r.Server = host
+		r.warn(messages.WarnLookalikeHost, "written", d.server, "server", host)
+	}
 	if messages.Supported(d.lang) {
 		r.Language = d.lang
 	} else {

@@ -18,20 +18,29 @@ import (
 //
 // When none of them holds a name (a language with only partial anchors, or
 // a mangled paste), the first dotted name or IPv4 address in the dialog is
-// taken. The name is kept as written, only without a trailing sentence dot
-// or a URL's scheme and path; a literal %s is no name.
+// taken, and in the sentence before it when that sentence is the dialog's
+// opening misread (misreadOpening: "…セキュリティ証明者 mail.contoso.co.jp
+// に…", as a screenshot's reading may have it), which still holds the name. The
+// name is kept as written, only without a trailing sentence dot or a URL's
+// scheme and path; a literal %s is no name.
 func findServer(n string, hits []hit, d dialog) string {
+	opening := false
 	for _, k := range []kind{kOpening, kTargetSite, kProxyServer} {
 		for _, h := range hits {
 			if h.kind != k || h.lang != d.lang || h.start < d.start || h.start >= d.end {
 				continue
 			}
+			opening = opening || k == kOpening
 			if s := serverAfter(n, h.end, k, nextAnchor(hits, h.end, len(n))); s != "" {
 				return s
 			}
 		}
 	}
-	for w := range strings.FieldsSeq(n[d.start:d.end]) {
+	from := d.start
+	if s := sentenceBefore(n, d.start); !opening && misreadOpening(n[s:d.start], d.lang) {
+		from = s
+	}
+	for w := range strings.FieldsSeq(n[from:d.end]) {
 		if tok, _ := hostToken(w, 0, len(w)); strings.Contains(tok, ".") && hostLike(tok, false) {
 			return tok
 		}
@@ -112,6 +121,15 @@ func hostToken(n string, i, limit int) (string, int) {
 		// With the spaces lost ("…mail.contoso.com.Outlookisunable…"),
 		// the next sentence runs on as if it were labels of the name.
 		if k := strings.Index(strings.ToLower(tok), ".outlookis"); k > 0 {
+			tok, j = tok[:k], i+k
+		}
+	}
+	// With only the space after the name lost ("…mail.contoso.com.The
+	// name…", as a screenshot's reading has it), the next sentence's first
+	// word ends the name as a label of its own. No top-level domain is one
+	// of these words.
+	for _, word := range []string{".The", ".Outlook"} {
+		if k := len(tok) - len(word); k > 0 && tok[k:] == word {
 			tok, j = tok[:k], i+k
 		}
 	}

@@ -27,7 +27,7 @@ var (
 	wantWarnings = []string{messages.WarnVariant3Code, messages.WarnNameNoCN, messages.WarnUnknownBits,
 		messages.WarnAmbiguous, messages.WarnNoCode, messages.WarnNoServer, messages.WarnSeveralCodes,
 		messages.WarnOtherLanguage, messages.WarnDecimalOverHex, messages.WarnTooLong,
-		messages.WarnCodeCut, messages.WarnLookalike, messages.WarnPartUnread}
+		messages.WarnCodeCut, messages.WarnLookalike, messages.WarnPartUnread, messages.WarnLookalikeHost}
 	wantErrors = []string{messages.ErrEmpty, messages.ErrTooBig, messages.ErrUnknownName,
 		messages.ErrBadNumber, messages.ErrNothing}
 )
@@ -45,7 +45,7 @@ func allKeys() []messages.Key {
 // Placeholders the comments in keys.go allow. The decoder fills exactly
 // these; any other name would reach the reader as "{name}".
 var (
-	warnPlaceholders = set("code", "variant", "bits", "decimal", "digits", "count", "limit", "written")
+	warnPlaceholders = set("code", "variant", "bits", "decimal", "digits", "count", "limit", "written", "server")
 	errPlaceholders  = set("text", "pos", "limit")
 	stepPlaceholders = set("server") // Step.Where/Do/Command and Explanation.Text
 	noPlaceholders   = set()

@@ -314,6 +314,7 @@ var enWarnings = map[string]string{
 	WarnDecimalOverHex: "\"{digits}\" has too many digits for a hexadecimal code, so it was read as a decimal number: {code}.",
 	WarnTooLong:        "The input is longer than {limit}; only the beginning was read.",
 	WarnLookalike:      "“{written}” has characters that only look like those of a code (O for 0, l or I for 1, or a multiplication sign ×, a Cyrillic х or a full-width ｘ for the x of 0x), as happens when a code is typed again, read from a screenshot or copied from a typeset page; it was read as {code}. Compare it with the dialog.",
+	WarnLookalikeHost:  "The server “{written}” has letters that only look like digits (O for 0, l or I for 1), as happens when a dialog is read from a screenshot; it is an address, so it was read as {server}. Compare it with the dialog.",
 	WarnPartUnread:     "“{written}” could not be read and was left out; the answer below is for the rest of the code, {code}. Check the piece that was left out against the dialog.",
 	WarnCodeCut:        "The code “{digits}” looks cut short: its bracket is not closed, or it has fewer digits than Outlook writes after 0x (eight). If part of it was lost when the message was copied, look at the dialog again; the answer below is for {code}.",
 }
@@ -479,6 +480,25 @@ var enUI = map[Key]string{
 	UIPageUpdateReload:     "Reload to update",
 	UIPageTooLong:          "The text is {size} KiB, more than the {limit} KiB this page reads: only the first {limit} KiB were decoded. Paste just the Outlook message to have all of it read.",
 	UIPageLinkLeftOut:      "This text is too long for a link (the address would reach {limit} characters), so the address and “Copy link” leave it out. Attach the text to the ticket instead.",
+
+	// Screenshots (app/page: imagereader.go, pageimage.go, pastebox.go).
+	UIPageImageHint:          "A screenshot of the message works too: paste it (Ctrl+V) or drop it on the box, or choose the picture. It is read inside this page; it is not uploaded, and it is not put into the address or the copied link.",
+	UIPageImageChoose:        "Choose a screenshot",
+	UIPageImageDownloading:   "Downloading the screenshot reader (once)…",
+	UIPageImageStarting:      "Starting the screenshot reader…",
+	UIPageImageReading:       "Reading the picture…",
+	UIPageImageReadingJa:     "Reading the picture again, as Japanese…",
+	UIPageImageCancel:        "Cancel",
+	UIPageImageFromImage:     "Read from an image: check the server name and the code against the picture, and correct them here if the reading is wrong.",
+	UIPageImageNoDialog:      "No Outlook dialog was found in the picture. Use a screenshot of the message itself, or paste its text (click the message, press Ctrl+C).",
+	UIPageImageLoadFailed:    "The screenshot reader could not be downloaded. Check the connection and try again; once used, it works offline.",
+	UIPageImageNotPicture:    "This file is not a picture the browser can open: use PNG, JPEG, BMP or WebP.",
+	UIPageImageFailed:        "The picture could not be read.",
+	UIPageImageOffline:       "Make screenshot reading available offline",
+	UIPageImageOfflineBusy:   "Downloading the screenshot reader…",
+	UIPageImageOfflineDone:   "Screenshots are now read offline in this browser too.",
+	UIPageImageOfflineUnkept: "Downloaded, but this browser does not keep the page's files for offline use.",
+	UIPageImageOfflineFailed: "The download failed. Check the connection and try again.",
 
 	// The certificate check (app/page: certcheck.go, certverdicts.go, certfields.go).
 	UIPageCertTitle:          "Check the certificate",

@@ -687,6 +687,7 @@ var jaWarnings = map[string]string{
 	WarnOtherLanguage:  "このダイアログは proxycert が説明文を持たない言語です。サーバー名とコードは読み取りました。理由の文を読めなかった場合、表示している KB のメッセージ番号はコードに合うものなので、ダイアログと見比べてください。",
 	WarnDecimalOverHex: "「{digits}」は 16 進数のコードとしては桁が多すぎるため、10 進数として {code} と読みました。",
 	WarnTooLong:        "入力が {limit} を超えているため、先頭部分だけを読み取りました。",
+	WarnLookalikeHost:  "サーバー「{written}」には数字と形が似た文字 (0 の代わりに O、1 の代わりに l や I) が入っています。ダイアログを画像から読み取ったときに起こることです。アドレスなので {server} として読みました。ダイアログと見比べてください。",
 	WarnLookalike:      "「{written}」にはコードの文字と形が似た別の文字 (0 の代わりに O、1 の代わりに l や I、0x の x の代わりに掛け算記号 ×、キリル文字の х、全角の ｘ) が入っています。コードを打ち直したとき、画面の写真から読み取ったとき、組版されたページからコピーしたときに起こることです。{code} として読みました。ダイアログと見比べてください。",
 	WarnPartUnread:     "「{written}」は読み取れなかったため除外しました。以下はコードの残りの部分 {code} についての結果です。除外した部分をダイアログと照らし合わせてください。",
 	WarnCodeCut:        "コード「{digits}」は途中で切れているようです (かっこが閉じていない、または 0x の後が Outlook の書く 8 桁に足りない)。コピーの際に一部が失われた可能性があるので、ダイアログをもう一度確認してください。以下は {code} としての結果です。",
@@ -848,6 +849,25 @@ var jaUI = map[Key]string{
 	UIPageUpdateReload:     "再読み込みして更新",
 	UIPageTooLong:          "テキストが {size} KiB あり、このページが読み取る {limit} KiB を超えています。先頭の {limit} KiB だけを読み取りました。全体を読み取るには、Outlook のメッセージの部分だけを貼り付けてください。",
 	UIPageLinkLeftOut:      "このテキストはリンクに入れるには長すぎるため (アドレスが {limit} 文字に達します)、アドレスと「リンクをコピー」には含めていません。代わりにテキストをチケットに添付してください。",
+
+	// スクリーンショット (app/page: imagereader.go, pageimage.go, pastebox.go)。
+	UIPageImageHint:          "メッセージのスクリーンショットも使えます。貼り付ける (Ctrl+V) か、ボックスにドロップするか、画像を選択してください。画像はこのページの中だけで読み取ります。アップロードはせず、アドレスやコピーしたリンクにも含めません。",
+	UIPageImageChoose:        "スクリーンショットを選択",
+	UIPageImageDownloading:   "スクリーンショットの読み取り機能をダウンロードしています (初回のみ)…",
+	UIPageImageStarting:      "スクリーンショットの読み取り機能を起動しています…",
+	UIPageImageReading:       "画像を読み取っています…",
+	UIPageImageReadingJa:     "画像を日本語としてもう一度読み取っています…",
+	UIPageImageCancel:        "キャンセル",
+	UIPageImageFromImage:     "画像から読み取りました。サーバー名とコードを画像と見比べ、読み取りが違っていればここで直してください。",
+	UIPageImageNoDialog:      "画像に Outlook のダイアログが見つかりませんでした。メッセージそのもののスクリーンショットを使うか、テキストを貼り付けてください (メッセージをクリックして Ctrl+C)。",
+	UIPageImageLoadFailed:    "スクリーンショットの読み取り機能をダウンロードできませんでした。接続を確認して、もう一度お試しください。一度使えば、オフラインでも使えます。",
+	UIPageImageNotPicture:    "このファイルはブラウザーで開ける画像ではありません。PNG、JPEG、BMP、WebP を使ってください。",
+	UIPageImageFailed:        "画像を読み取れませんでした。",
+	UIPageImageOffline:       "スクリーンショットの読み取りをオフラインでも使えるようにする",
+	UIPageImageOfflineBusy:   "スクリーンショットの読み取り機能をダウンロードしています…",
+	UIPageImageOfflineDone:   "このブラウザーでは、オフラインでもスクリーンショットを読み取れるようになりました。",
+	UIPageImageOfflineUnkept: "ダウンロードしましたが、このブラウザーはページのファイルをオフライン用に保存しません。",
+	UIPageImageOfflineFailed: "ダウンロードに失敗しました。接続を確認して、もう一度お試しください。",
 
 	// The certificate check (app/page: certcheck.go, certverdicts.go, certfields.go).
 	UIPageCertTitle:          "証明書を確認する",

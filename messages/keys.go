@@ -48,7 +48,8 @@ const (
 // Warnings the decoder attaches to a reading. Placeholders in the texts:
 // {code} the code in hex, {variant} the KB message number, {bits} unknown
 // bits in hex, {decimal} the decimal reading in hex, {digits} the digits as typed,
-// {written} the code as written, {count} a number, {limit} a size.
+// {written} the code as written, {count} a number, {limit} a size, {server}
+// the server name as read.
 const (
 	WarnVariant3Code   = "variant3-code"    // message 3 (untrusted CA) with a code other than 0x8
 	WarnNameNoCN       = "name-without-cn"  // the name-mismatch sentence, but 0x10 is not set (and the code is not 0)
@@ -63,6 +64,7 @@ const (
 	WarnCodeCut        = "code-cut"         // the code looks cut short by the copy: "(0x0000001" at the end
 	WarnLookalike      = "lookalike-digits" // characters read as those they look like: "(Error Code lO)", "0×00000010"
 	WarnPartUnread     = "part-unread"      // flag names read beside a piece that could not be: "FLAG_INVALID_CERT 0x0000000Z"
+	WarnLookalikeHost  = "lookalike-server" // an address's letters read as the digits they look like: "1O.2O.3O.4O"
 )
 
 // Errors: why an input could not be read at all. Placeholders: {text} the

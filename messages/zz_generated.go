@@ -153,6 +153,25 @@ const (
 	UIPageTooLong          // The text is {size} KiB, more than the {limit} KiB this page reads: only…
 	UIPageLinkLeftOut      // This text is too long for a link (the address would reach {limit} chara…
 
+	// Screenshots (app/page: imagereader.go, pageimage.go, pastebox.go).
+	UIPageImageHint          // A screenshot of the message works too: paste it (Ctrl+V) or drop it on …
+	UIPageImageChoose        // Choose a screenshot
+	UIPageImageDownloading   // Downloading the screenshot reader (once)…
+	UIPageImageStarting      // Starting the screenshot reader…
+	UIPageImageReading       // Reading the picture…
+	UIPageImageReadingJa     // Reading the picture again, as Japanese…
+	UIPageImageCancel        // Cancel
+	UIPageImageFromImage     // Read from an image: check the server name and the code against the pict…
+	UIPageImageNoDialog      // No Outlook dialog was found in the picture. Use a screenshot of the mes…
+	UIPageImageLoadFailed    // The screenshot reader could not be downloaded. Check the connection and…
+	UIPageImageNotPicture    // This file is not a picture the browser can open: use PNG, JPEG, BMP or …
+	UIPageImageFailed        // The picture could not be read.
+	UIPageImageOffline       // Make screenshot reading available offline
+	UIPageImageOfflineBusy   // Downloading the screenshot reader…
+	UIPageImageOfflineDone   // Screenshots are now read offline in this browser too.
+	UIPageImageOfflineUnkept // Downloaded, but this browser does not keep the page's files for offline…
+	UIPageImageOfflineFailed // The download failed. Check the connection and try again.
+
 	// The certificate check (app/page: certcheck.go, certverdicts.go, certfields.go).
 	UIPageCertTitle          // Check the certificate
 	UIPageCertIntro          // Paste the proxy server's certificate, or drop or choose its file, to se…
@@ -339,6 +358,23 @@ var keyNames = [...]string{
 	UIPageUpdateReload:           "UIPageUpdateReload",
 	UIPageTooLong:                "UIPageTooLong",
 	UIPageLinkLeftOut:            "UIPageLinkLeftOut",
+	UIPageImageHint:              "UIPageImageHint",
+	UIPageImageChoose:            "UIPageImageChoose",
+	UIPageImageDownloading:       "UIPageImageDownloading",
+	UIPageImageStarting:          "UIPageImageStarting",
+	UIPageImageReading:           "UIPageImageReading",
+	UIPageImageReadingJa:         "UIPageImageReadingJa",
+	UIPageImageCancel:            "UIPageImageCancel",
+	UIPageImageFromImage:         "UIPageImageFromImage",
+	UIPageImageNoDialog:          "UIPageImageNoDialog",
+	UIPageImageLoadFailed:        "UIPageImageLoadFailed",
+	UIPageImageNotPicture:        "UIPageImageNotPicture",
+	UIPageImageFailed:            "UIPageImageFailed",
+	UIPageImageOffline:           "UIPageImageOffline",
+	UIPageImageOfflineBusy:       "UIPageImageOfflineBusy",
+	UIPageImageOfflineDone:       "UIPageImageOfflineDone",
+	UIPageImageOfflineUnkept:     "UIPageImageOfflineUnkept",
+	UIPageImageOfflineFailed:     "UIPageImageOfflineFailed",
 	UIPageCertTitle:              "UIPageCertTitle",
 	UIPageCertIntro:              "UIPageCertIntro",
 	UIPageCertPasteLabel:         "UIPageCertPasteLabel",

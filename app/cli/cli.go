@@ -76,6 +76,10 @@ type cli struct {
 	// serveReady, when set, gets the page's address and the server once
 	// serve listens; tests use it to stop serve.
 	serveReady func(addr string, srv *http.Server)
+	// codes, when set, are the only codes generate writes a static page
+	// for (site.Config.Codes): each is a whole render, and tests of the
+	// command's flags need a few.
+	codes []uint32
 }
 
 // Exit statuses, shared by all commands.

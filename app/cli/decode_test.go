@@ -274,7 +274,7 @@ func newTestCLI(stdin io.Reader, env map[string]string) *testCLI {
 	}
 	tc := &testCLI{}
 	tc.cli = &cli{stdin: stdin, stdout: &tc.out, stderr: &tc.errOut,
-		getenv: func(k string) string { return env[k] }, browserWait: 5 * time.Second}
+		getenv: func(k string) string { return env[k] }, browserWait: 5 * time.Second, codes: []uint32{0x18}}
 	tc.openURL = func(u string) error {
 		tc.opened = append(tc.opened, u)
 		return tc.openErr

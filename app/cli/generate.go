@@ -18,6 +18,7 @@ func runGenerate(c *cli, args []string) int {
 	fs.IntVar(&s.Brotli, "brotli", site.DefaultBrotli, "brotli quality of web/app.wasm.br, 0 (fast) to 11 (small)")
 	fs.StringVar(&s.Cache, "cache", "", "folder where the compressed app.wasm is kept for the next build of the same wasm")
 	fs.StringVar(&s.URL, "url", "", "the page's public address at --base, e.g. https://tools.contoso.com/proxycert/, for link previews (og:url, og:image; default $PROXYCERT_URL, else none)")
+	fs.StringVar(&s.OCR, "ocr", "", "the screenshot reader's npm install (app/site/ocr, after npm ci --ignore-scripts) whose files go into web/ocr/; empty: none, the page cannot read pictures")
 	if err := fs.Parse(args); err != nil {
 		return parseStatus(err)
 	}
@@ -29,6 +30,7 @@ func runGenerate(c *cli, args []string) int {
 		fmt.Fprintf(c.stderr, "proxycert generate: unexpected argument %q\n", fs.Arg(0))
 		return statusUsage
 	}
+	s.Codes = c.codes
 	if err := s.Check(); err != nil {
 		fmt.Fprintf(c.stderr, "proxycert generate: %v\n", err)
 		if fromEnv {

@@ -19,3 +19,8 @@ func TestMain(m *testing.M) {
 	page.Routes()
 	os.Exit(m.Run())
 }
+
+// fewCodes are the code pages of the sites the tests generate themselves:
+// every page is a whole render, slow under the race detector, and the
+// tests that look at code pages use ../../dist, which has them all.
+var fewCodes = []uint32{0x18, 0x40}

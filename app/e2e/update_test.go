@@ -36,7 +36,9 @@ func deploy(t *testing.T, base, marker string, stockWorker bool) deployment {
 	appendTo(t, filepath.Join(web, "app.wasm"), string(append([]byte{0, byte(len(section))}, section...)))
 
 	out := filepath.Join(t.TempDir(), "dist")
-	s := site.Config{Out: out, Web: web, Base: base, Brotli: 1, StockWorker: stockWorker}
+	// With the screenshot reader from npm, as ./build.sh build makes the site.
+	ocr := filepath.Join("..", "site", "ocr")
+	s := site.Config{Out: out, Web: web, OCR: ocr, Base: base, Brotli: 1, StockWorker: stockWorker, Codes: fewCodes}
 	version, err := s.Generate()
 	if err != nil {
 		t.Fatal(err)

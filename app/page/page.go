@@ -37,6 +37,7 @@ type page struct {
 	linkFor  *url.URL
 	ready    bool       // set once the WebAssembly side has applied the link
 	before   beforeWasm // what the user did while the WebAssembly loaded
+	img      imageState // the screenshot reader's progress and offers (pageimage.go)
 }
 
 // OnInit reads a link's answer in the browser before the first render, so
@@ -94,6 +95,7 @@ func (p *page) OnNav(ctx app.Context) {
 	p.problems = o.Problems
 	p.setLang(ctx, chooseLang(o.Lang, remembered, browser))
 	p.show(ctx, o.In, o.In.Result())
+	p.img.fromImage = false
 	p.ready = app.IsClient
 }
 
@@ -172,6 +174,9 @@ func (p *page) textLeftOut() bool {
 func (p *page) onType(ctx app.Context, e app.Event) {
 	in, r := p.in.Typed(ctx.JSSrc().Get("value").String())
 	p.problems = nil
+	// A correction typed into a picture's reading keeps its mark; a
+	// paste or an emptied box is another text.
+	p.img.fromImage = p.img.fromImage && in.Text != "" && !isPaste(e, p.in.Text, in.Text)
 	p.show(ctx, in, r)
 }
 
@@ -180,6 +185,7 @@ func (p *page) pick(ctx app.Context, text string) {
 	in, r := Entry{}.Typed(text)
 	p.problems = nil
 	p.show(ctx, in, r)
+	p.img.fromImage = false
 	ctx.Defer(func(app.Context) { focus("paste") })
 }
 
@@ -233,7 +239,13 @@ func (p *page) Render() app.UI {
 			app.Section().Class("input-panel").Aria("label", c.T(messages.UIPageInputSection)).Body(
 				&pasteBox{
 					Lang: p.lang, Text: p.in.Text, onInput: p.onType,
-					LeftOut: p.textLeftOut(),
+					LeftOut: p.textLeftOut(), FromImage: p.img.fromImage, onImage: p.readImage,
+				},
+				&imageReader{
+					Lang: p.lang, Reading: p.img.reading, Stage: p.img.stage, ReadLang: p.img.lang,
+					Percent: int(p.img.fraction * 100), Outcome: p.img.outcome,
+					Offline: p.img.offline, OfflinePercent: int(p.img.offFrac * 100),
+					onPick: p.readImage, onCancel: p.cancelImage, onOffline: p.offerOffline,
 				},
 				&examples{Lang: p.lang, Hidden: p.in.Text != "", onPick: p.pick},
 			),

@@ -14,8 +14,9 @@ import (
 	"proxycert/messages"
 )
 
-// writeCodePages pre-renders the static page of every code of the defined
-// flags (decoder.CodePages), in every language of the catalogs, into dir
+// writeCodePages pre-renders the static page of each code (every code of
+// the defined flags, decoder.CodePages, when codes is nil), in every
+// language of the catalogs, into dir
 // at the code's path (decoder.CodePath): a folder with its index.html,
 // which every static host serves without rewrite rules. A link to such a
 // page shows its whole answer at first paint, before the WebAssembly has
@@ -26,9 +27,12 @@ import (
 //
 // The pages are rendered on every core at once: each is a whole page
 // render of go-app's, and there are 256 codes in each language.
-func writeCodePages(dir string, h http.Handler) error {
+func writeCodePages(dir string, h http.Handler, codes []uint32) error {
+	if codes == nil {
+		codes = decoder.CodePages()
+	}
 	var paths []string
-	for _, code := range decoder.CodePages() {
+	for _, code := range codes {
 		for _, lang := range messages.Languages() {
 			p, _ := decoder.CodePath(code, lang)
 			paths = append(paths, p)

@@ -35,6 +35,15 @@ type Config struct {
 	// the pages' addresses and an image from it (openGraph). "" leaves
 	// them out.
 	URL string
+	// OCR is the screenshot reader's npm install (app/site/ocr, after npm ci),
+	// whose files go into the site's web/ocr/ (ocr.go); "" leaves them out,
+	// and the page then cannot read pictures.
+	OCR string
+
+	// Codes are the codes that get a static page (codepages.go); nil is
+	// every code of the defined flags, as the links the page makes expect.
+	// Each page is a whole render: tests about other things keep a few.
+	Codes []uint32
 
 	// StockWorker ships go-app's own service worker instead of ours; the
 	// tests use it to show what the patches in worker.go fix.
@@ -74,6 +83,13 @@ func (s Config) Handler(version string, wasmSize int64) (*app.Handler, error) {
 	}
 	worker, err := workerTemplate(app.DefaultAppWorkerJS)
 	if err != nil {
+		return nil, err
+	}
+	ocr, err := s.ocrSources()
+	if err != nil {
+		return nil, err
+	}
+	if worker, err = withOCRVersion(worker, ocrVersion(ocr)); err != nil {
 		return nil, err
 	}
 	if s.StockWorker {
@@ -167,10 +183,17 @@ func (s Config) write(dir string, h *app.Handler) error {
 	if err := copyTree(s.Web, filepath.Join(dir, "web")); err != nil {
 		return err
 	}
+	ocr, err := s.ocrSources()
+	if err != nil {
+		return err
+	}
+	if err := s.writeOCR(dir, ocr); err != nil {
+		return err
+	}
 	if err := canonicalizeHTMLFiles(dir); err != nil {
 		return err
 	}
-	if err := writeCodePages(dir, h); err != nil {
+	if err := writeCodePages(dir, h, s.Codes); err != nil {
 		return err
 	}
 	if err := openGraph(dir, s.URL); err != nil {
@@ -203,11 +226,12 @@ func swapIn(staged, out string) error {
 }
 
 // cacheable returns the site paths of the web folder's files, leaving out
-// precompressed copies (a host sends them in place of the file itself).
+// precompressed copies (a host sends them in place of the file itself) and
+// the screenshot reader, which the worker keeps once used (ocrworker.go).
 func cacheable(webFiles []string) []string {
 	var paths []string
 	for _, f := range webFiles {
-		if ext := path.Ext(f); ext != ".gz" && ext != ".br" {
+		if ext := path.Ext(f); ext != ".gz" && ext != ".br" && !strings.HasPrefix(f, ocrFolder+"/") {
 			paths = append(paths, "/web/"+f)
 		}
 	}

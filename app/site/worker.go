@@ -239,11 +239,12 @@ func patchAppJS(dir string) error {
 	return os.WriteFile(name, []byte(patched), 0o644)
 }
 
-// workerTemplate applies workerPatches to go-app's worker template. It
-// refuses a template in which a snippet does not occur exactly once: the
-// upstream worker changed, and the patches must be re-read against it.
+// workerTemplate applies workerPatches, then ocrWorkerPatches (ocrworker.go),
+// to go-app's worker template. It refuses a template in which a snippet
+// does not occur exactly once: the upstream worker changed, and the patches
+// must be re-read against it.
 func workerTemplate(upstream string) (string, error) {
-	out, err := applyPatches(upstream, workerPatches...)
+	out, err := applyPatches(upstream, slices.Concat(workerPatches, ocrWorkerPatches)...)
 	if err != nil {
 		return "", fmt.Errorf("go-app's service worker template: %w", err)
 	}

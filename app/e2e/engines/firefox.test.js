@@ -25,7 +25,8 @@ import { after, before, test } from "node:test";
 import puppeteer from "puppeteer-core";
 
 import {
-  failIfAny, poll, probe, probeHost, probeJS, sharedSteps, startProxy, startSite, waitRendered,
+  failIfAny, pictureEventJS, poll, probe, probeHost, probeJS, screenshotHTML, sharedSteps, startProxy, startSite,
+  waitRendered,
 } from "./helper.js";
 
 const firefox = process.env.PROXYCERT_FIREFOX || "/usr/bin/firefox-esr";
@@ -149,6 +150,32 @@ async function paste(text) {
   assert.equal(await poll(() => ev("window.__pasteInput"), "the box's input event"), "insertFromPaste");
 }
 
+// shoot renders the mock-up of the message box (screenshotHTML) in a tab of
+// its own and captures the box as a PNG, base64.
+async function shoot() {
+  const tab = await browser.newPage();
+  try {
+    await tab.setContent(screenshotHTML());
+    return await (await tab.$("#box")).screenshot({ encoding: "base64" });
+  } finally {
+    await tab.close();
+  }
+}
+
+// pasteImage gives the box a PNG as a dropped file (pictureEventJS), the
+// one way in that headless Firefox lets a test take (ESR 153, measured
+// here): its clipboard is its own and holds text only
+// (navigator.clipboard.write of an image/png ClipboardItem resolves, yet
+// reading the clipboard back gives no item, and Ctrl+V fires a paste event
+// without the file), and a ClipboardEvent made by the page copies its
+// clipboardData without the file. A DragEvent keeps its DataTransfer. The
+// page's paste handler shares everything after the event with the drop's
+// (imageFile, then the reader); WebKit's step pastes.
+async function pasteImage(png) {
+  assert.equal(await ev(pictureEventJS(png, "drop")), "");
+  return "dropped as a file (headless Firefox's clipboard holds no picture)";
+}
+
 // problemsSoFar returns and forgets what every watcher saw.
 function problemsSoFar() {
   return [...problems.splice(0), ...proxy.take().map((r) => `request to another origin (seen by the proxy): ${r}`)];
@@ -246,7 +273,7 @@ step("the watchers catch a console error, an uncaught exception, a rejection, a 
 });
 
 sharedSteps(step, {
-  ev, open, paste,
+  ev, open, paste, shoot, pasteImage,
   click: (sel) => page.click(sel),
   reload: () => page.reload(),
   get origin() { return site.origin; },

@@ -46,6 +46,71 @@ export const pastes = Object.fromEntries(
 // links: the deep links the steps open, with what the page must show.
 export const links = expectations.links;
 
+// dialogLine is the English fixture's dialog sentence, the text of the
+// pictures the screenshot step gives the page.
+export const dialogLine = () => pastes.english.text.split(/\r?\n/).find((l) => l.startsWith("There is a problem"));
+
+// screenshotHTML draws the English fixture's dialog as Windows' message box
+// at 96 dpi (12 px text, the title bar, the icon, the OK button on its grey
+// band), the mock-up app/e2e/ocrshots_test.go makes for Chromium, here for
+// the engine to capture (#box) as the picture a user pastes. Noto Sans CJK
+// JP, which .ci/run installs, stands for Segoe UI.
+export function screenshotHTML() {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>
+* { box-sizing: border-box; }
+body { margin: 0; padding: 8px; font: 12px "Segoe UI", "Noto Sans CJK JP", sans-serif; color: #000; background: #fff; }
+.box { width: 462px; background: #fff; border: 1px solid #888; }
+.title { height: 30px; display: flex; align-items: center; justify-content: space-between; padding-left: 8px; }
+.close { width: 45px; text-align: center; font-size: 16px; }
+.content { display: flex; gap: 12px; padding: 20px 24px 24px 20px; }
+.icon { flex: none; width: 32px; height: 32px; border-radius: 50%; background: #f3c317; border: 2px solid #c99a06; }
+.text { line-height: 1.4; }
+.buttons { background: #f0f0f0; padding: 11px 12px; text-align: right; }
+.buttons span { display: inline-block; min-width: 75px; height: 23px; line-height: 21px; text-align: center; border: 1px solid #0078d7; background: #e1e1e1; }
+</style></head><body><div class="box" id="box">
+<div class="title"><span>Microsoft Outlook</span><span class="close">✕</span></div>
+<div class="content"><div class="icon"></div><div class="text">${dialogLine()}</div></div>
+<div class="buttons"><span>OK</span></div></div></body></html>`;
+}
+
+// canvasShotJS draws the dialog's title and text as the message box lays
+// them out (12 px, wrapped at its text column's width) on a canvas in the
+// page, and returns it as a PNG, base64: the picture for an engine whose
+// WebDriver screenshots come out blank (see webkit.test.js).
+export const canvasShotJS = (text) => `return new Promise((done) => {
+  const c = document.createElement("canvas");
+  c.width = 462; c.height = 150;
+  const g = c.getContext("2d");
+  g.fillStyle = "#fff"; g.fillRect(0, 0, c.width, c.height);
+  g.fillStyle = "#000"; g.font = '12px "Segoe UI", "Noto Sans CJK JP", sans-serif';
+  g.fillText("Microsoft Outlook", 8, 19);
+  let line = "", y = 50;
+  for (const word of ${JSON.stringify(text)}.split(" ")) {
+    if (line && g.measureText(line + word).width > 374) { g.fillText(line.trimEnd(), 64, y); y += 17; line = ""; }
+    line += word + " ";
+  }
+  g.fillText(line.trimEnd(), 64, y);
+  c.toBlob((b) => { const r = new FileReader(); r.onload = () => done(r.result.split(",")[1]); r.readAsDataURL(b); }, "image/png");
+})`;
+
+// pictureEventJS gives the text box a PNG (base64) as an image/png File in
+// the DataTransfer of an event the page dispatches: "drop" (a file dragged
+// from a folder) or "paste" (a ClipboardEvent, as Ctrl+V of a screenshot
+// fires it). It returns "" once the page has taken the picture (the
+// event's default prevented), else what went wrong.
+export const pictureEventJS = (png, type) => `(() => {
+  const bytes = Uint8Array.from(atob(${JSON.stringify(png)}), (c) => c.charCodeAt(0));
+  const dt = new DataTransfer();
+  dt.items.add(new File([bytes], "screenshot.png", { type: "image/png" }));
+  const init = { bubbles: true, cancelable: true };
+  const e = ${JSON.stringify(type)} === "drop" ? new DragEvent("drop", { ...init, dataTransfer: dt })
+    : new ClipboardEvent("paste", { ...init, clipboardData: dt });
+  const carried = e.dataTransfer ?? e.clipboardData;
+  if (carried?.files.length !== 1) return "this engine's ${type} event drops its DataTransfer's file";
+  document.getElementById("paste").dispatchEvent(e);
+  return e.defaultPrevented ? "" : "the page did not take the picture";
+})()`;
+
 // ---------------------------------------------------------------------------
 // Processes
 // ---------------------------------------------------------------------------
@@ -293,9 +358,11 @@ export function failIfAny(problems, what) {
 // sharedSteps declares, through step, the steps both engines take in the
 // same order after their own first ones (loading / and proving their
 // watchers). b drives one engine: ev evaluates in the page, open loads a
-// path, paste pastes text into the box, click clicks a CSS selector,
-// reload reloads the page with its watchers; origin, requests and stopSite
-// are the site server's.
+// path, paste pastes text into the box, shoot makes a picture of the English
+// dialog as a PNG (base64), pasteImage gives
+// the page that picture (and says how), click clicks a CSS selector, reload
+// reloads the page with its watchers; origin, requests and stopSite are the
+// site server's.
 export function sharedSteps(step, b) {
   step("paste the framed English dialog", async () => {
     await b.paste(pastes.english.text);
@@ -338,6 +405,20 @@ export function sharedSteps(step, b) {
     await poll(() => b.ev(`document.documentElement.lang === "en"`), "html lang en");
     const back = await expectAnswer(b.ev, links.query);
     assert.equal(back.summary, english.summary, "the English summary is back");
+  });
+
+  step("paste a screenshot of the English dialog: read in the page, answered as its text", async (t) => {
+    const png = await b.shoot();
+    await b.open("/"); // an empty box: what the reading puts there is the picture's
+    const how = await b.pasteImage(png);
+    t.diagnostic(how);
+    // The reader's first use downloads and starts it (some 4 MB): longer than a step's usual wait.
+    await poll(() => b.ev(`!document.getElementById("image-status") && !!document.getElementById("from-image")`),
+      "the picture to be read", 60_000, 100);
+    const want = pastes.english;
+    await expectAnswer(b.ev, { code: want.code, server: want.server, flags: want.flags });
+    const reader = b.requests().filter((l) => l.includes("/web/ocr/"));
+    assert.ok(reader.length > 0 && reader.every((l) => / 200 /.test(l)), `the reader came from the site: ${reader.join(" | ")}`);
   });
 
   step("offline: a never-visited query link and code page are answered through the service worker", async (t) => {

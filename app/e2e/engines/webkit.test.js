@@ -42,8 +42,8 @@ import { after, before, test } from "node:test";
 import { Builder, By, Key } from "selenium-webdriver";
 
 import {
-  failIfAny, freePort, poll, probe, probeHost, probeJS, renderedJS, sharedSteps, start, startProxy,
-  startSite, waitRendered,
+  canvasShotJS, dialogLine, failIfAny, freePort, pictureEventJS, poll, probe, probeHost, probeJS, renderedJS, sharedSteps,
+  start, startProxy, startSite, waitRendered,
 } from "./helper.js";
 
 const webkitWebDriver = process.env.PROXYCERT_WEBKITWEBDRIVER || "/usr/bin/WebKitWebDriver";
@@ -123,6 +123,27 @@ async function paste(text) {
 }
 
 const click = async (sel) => (await driver.findElement(By.css(sel))).click();
+
+// shoot draws the English dialog's title and text on a canvas in the page
+// (canvasShotJS) and returns it as a PNG, base64. WebKitGTK's WebDriver
+// screenshots do not serve here (2.50 under Xvfb, measured): an element
+// screenshot of the mock-up (screenshotHTML), opened in a new tab, never
+// returns; in the same tab, as a data: URL or written into about:blank, it
+// returns a blank 428-character PNG, the box laid out without its style.
+async function shoot() {
+  return await driver.executeScript(canvasShotJS(dialogLine()));
+}
+
+// pasteImage pastes the PNG into the box as a ClipboardEvent whose
+// clipboardData holds it as an image/png File (pictureEventJS), which the
+// page's paste handler reads as it reads Ctrl+V of a screenshot. Not
+// through the system clipboard: WebKitGTK 2.50 under Xvfb (measured) lets
+// navigator.clipboard.write of an image/png ClipboardItem resolve, yet
+// Ctrl+V in the box then fires a paste event with no file.
+async function pasteImage(png) {
+  assert.equal(await ev(pictureEventJS(png, "paste")), "");
+  return "pasted as a ClipboardEvent carrying the file (WebKitGTK's clipboard gives no picture to Ctrl+V)";
+}
 
 // problemsSoFar returns and forgets what every watcher saw.
 async function problemsSoFar() {
@@ -231,7 +252,7 @@ step("the watchers catch a console error, an uncaught exception, a rejection, a 
 });
 
 sharedSteps(step, {
-  ev, open, paste, click,
+  ev, open, paste, click, shoot, pasteImage,
   reload: async () => {
     await harvest();
     await driver.navigate().refresh();
