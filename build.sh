@@ -43,9 +43,12 @@ step() { printf '\n==> %s\n' "$*"; }
 
 run_tests() {
 	check_format
-	step "go vet (host, then the WebAssembly build's packages under GOOS=js GOARCH=wasm)"
+	# app/e2e is a module of its own (it drives browsers with chromedp,
+	# which builds for no browser): ./... leaves it out, -C app/e2e takes it.
+	step "go vet (host, the browser tests' module, then every package under GOOS=js GOARCH=wasm)"
 	go vet ./...
-	GOOS=js GOARCH=wasm go vet $(wasm_packages)
+	go vet -C app/e2e ./...
+	GOOS=js GOARCH=wasm go vet ./...
 	run_staticcheck
 
 	# The page's end-to-end tests (chromedp, run by `go test` below) need
@@ -56,10 +59,12 @@ run_tests() {
 	install_axe
 	export PROXYCERT_E2E=1
 
-	# The browser tests take minutes on two cores; go test's default of 10
-	# minutes per package is too tight for app/e2e.
 	step "go test -race ./..."
-	go test -race -timeout 45m ./...
+	go test -race ./...
+	# The browser tests take minutes on two cores; go test's default of 10
+	# minutes per package is too tight for them.
+	step "go test -race in app/e2e, the browser tests"
+	go test -C app/e2e -race -timeout 45m ./...
 
 	step "decoder and messages tests under GOOS=js GOARCH=wasm (node)"
 	GOOS=js GOARCH=wasm go test -exec "$(go env GOROOT)/lib/wasm/go_js_wasm_exec" ./decoder/... ./messages/...
@@ -103,6 +108,7 @@ run_staticcheck() {
 	step "staticcheck (host, then GOOS=js GOARCH=wasm)"
 	GOBIN=$BIN GOOS= GOARCH= go install "$STATICCHECK"
 	"$BIN/staticcheck" ./...
+	(cd app/e2e && "$BIN/staticcheck" ./...)
 	GOOS=js GOARCH=wasm "$BIN/staticcheck" $(wasm_packages)
 }
 
@@ -169,9 +175,9 @@ run_bench() {
 	wasm_size >out/bench/wasm.txt
 	build_floor
 	step "the page against the floor in Chromium, ${BENCH_RUNS:-5} runs (out/bench/bench.json)"
-	PROXYCERT_BENCH=1 BENCH_RUNS=${BENCH_RUNS:-5} go test -run '^TestBench$' -count=1 -v -timeout 60m ./app/e2e
+	PROXYCERT_BENCH=1 BENCH_RUNS=${BENCH_RUNS:-5} go test -C app/e2e -run '^TestBench$' -count=1 -v -timeout 60m .
 	step "screenshots read in Chromium: accuracy, first-use bytes, cold and warm times (out/e2e/screenshots.txt)"
-	PROXYCERT_E2E=1 go test -run '^TestE2EScreenshot$' -count=1 -timeout 20m ./app/e2e
+	PROXYCERT_E2E=1 go test -C app/e2e -run '^TestE2EScreenshot$' -count=1 -timeout 20m .
 	cp out/e2e/screenshots.txt out/bench/screenshots.txt
 	local about
 	about="$(date -u +%Y-%m-%d), $(machine_line)"
@@ -179,7 +185,7 @@ run_bench() {
 	write_section jsonl "$about" "go test -run '^\$' -bench JSONL -cpu 1 -count 5 ./app/cli/" out/bench/jsonl.txt
 	write_section wasm "$about" "./build.sh build (wc -c dist/web/app.wasm*)" out/bench/wasm.txt
 	write_section page "$about" "./build.sh bench" out/bench/bench.txt
-	write_section screenshots "$about" "PROXYCERT_E2E=1 go test -run '^TestE2EScreenshot\$' ./app/e2e" out/bench/screenshots.txt
+	write_section screenshots "$about" "PROXYCERT_E2E=1 go test -C app/e2e -run '^TestE2EScreenshot\$' ." out/bench/screenshots.txt
 	step "figures written to docs/figures.md"
 }
 
@@ -211,10 +217,10 @@ write_section() {
 # bench precompresses its app.wasm with the code proxycert generate uses).
 build_floor() {
 	step "floor page in out/bench/floor"
-	local out=out/bench/floor
+	local out=$PWD/out/bench/floor
 	mkdir -p "$out"
-	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o "$out/app.wasm" ./app/e2e/testdata/floor
-	go run ./app/e2e/testdata/floor --out "$out/dist" --wasm "$out/app.wasm" --icons web
+	GOOS=js GOARCH=wasm go build -C app/e2e -trimpath -ldflags='-s -w' -o "$out/app.wasm" ./testdata/floor
+	go run -C app/e2e ./testdata/floor --out "$out/dist" --wasm "$out/app.wasm" --icons "$PWD/web"
 }
 
 # AXE is the accessibility checker the browser tests run in the page.

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"proxycert/messages"
 )
 
 // findServer reads the proxy server name of a dialog. The wordings put it
@@ -116,23 +118,7 @@ func hostToken(n string, i, limit int) (string, int) {
 		prevLatin = r < 0x80 && isWordByte(byte(r))
 		j += size
 	}
-	tok := n[i:j]
-	if j == limit || j < len(n) && n[j] != ' ' {
-		// With the spaces lost ("…mail.contoso.com.Outlookisunable…"),
-		// the next sentence runs on as if it were labels of the name.
-		if k := strings.Index(strings.ToLower(tok), ".outlookis"); k > 0 {
-			tok, j = tok[:k], i+k
-		}
-	}
-	// With only the space after the name lost ("…mail.contoso.com.The
-	// name…", as a screenshot's reading has it), the next sentence's first
-	// word ends the name as a label of its own. No top-level domain is one
-	// of these words.
-	for _, word := range []string{".The", ".Outlook"} {
-		if k := len(tok) - len(word); k > 0 && tok[k:] == word {
-			tok, j = tok[:k], i+k
-		}
-	}
+	tok, j := cutRunOn(n[i:j], i, j, j == limit || j < len(n) && n[j] != ' ')
 	tok = strings.TrimRight(tok, ".")
 	if isPlaceholder(tok, open, n[j:]) {
 		return "", j
@@ -266,4 +252,24 @@ func labelClass(n string, i int) (class, size int) {
 		return 2, size
 	}
 	return 0, size
+}
+
+// cutRunOn cuts Outlook's closing sentence off a name it ran into when the
+// space after the name's full stop was lost, and returns the name with
+// where it now ends. Without any spaces (spaceless, a paste that lost them
+// all: "…mail.contoso.com.Outlookisunable…") the sentence is known by its
+// first words; with only that one space lost ("…mail.contoso.com.Outlook
+// is unable…", as a screenshot's reading has it) by its first word alone,
+// written as the dialog writes it, which no top-level domain is. A reason
+// sentence run on so ("….com.The name…") needs no rule: its anchor ends
+// the name (nextAnchor).
+func cutRunOn(tok string, i, j int, spaceless bool) (string, int) {
+	word := "." + messages.Shape.Product
+	if k := strings.Index(strings.ToLower(tok), strings.ToLower(word)+"is"); spaceless && k > 0 {
+		return tok[:k], i + k
+	}
+	if k := len(tok) - len(word); k > 0 && tok[k:] == word {
+		return tok[:k], i + k
+	}
+	return tok, j
 }

@@ -134,18 +134,11 @@ func TestCertJSON(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	var d struct {
-		Server   string `json:"server"`
-		Code     uint32 `json:"code"`
-		Hex      string `json:"hex"`
-		Findings []struct {
-			Flag     struct{ Value uint32 } `json:"flag"`
-			Verdict  string                 `json:"verdict"`
-			Evidence []struct {
-				ID   string            `json:"id"`
-				Args map[string]string `json:"args"`
-			} `json:"evidence"`
-		} `json:"findings"`
-		Chain []struct {
+		Server   string        `json:"server"`
+		Code     uint32        `json:"code"`
+		Hex      string        `json:"hex"`
+		Findings []findingJSON `json:"findings"`
+		Chain    []struct {
 			Role       string `json:"role"`
 			CommonName string `json:"commonName"`
 			SHA1       string `json:"sha1"`
@@ -168,4 +161,14 @@ func TestCertJSON(t *testing.T) {
 	if len(d.Chain) != 2 || d.Chain[0].Role != "leaf" || d.Chain[1].CommonName != "Contoso CLI CA" || len(d.Chain[0].SHA1) != 40 {
 		t.Errorf("chain %+v", d.Chain)
 	}
+}
+
+// findingJSON is one flag's verdict as cert --json and check --json print it.
+type findingJSON struct {
+	Flag     struct{ Value uint32 } `json:"flag"`
+	Verdict  string                 `json:"verdict"`
+	Evidence []struct {
+		ID   string            `json:"id"`
+		Args map[string]string `json:"args"`
+	} `json:"evidence"`
 }

@@ -36,14 +36,7 @@ type checkJSON struct {
 		Host, Name, Address, Proxy, TLS, Roots string
 		Port, Sent                             int
 	} `json:"connection"`
-	Evidence []struct {
-		Flag     struct{ Value uint32 } `json:"flag"`
-		Verdict  string                 `json:"verdict"`
-		Evidence []struct {
-			ID   string            `json:"id"`
-			Args map[string]string `json:"args"`
-		} `json:"evidence"`
-	} `json:"evidence"`
+	Evidence  []findingJSON `json:"evidence"`
 	Principal *struct {
 		Verdict string `json:"verdict"`
 	} `json:"principal"`

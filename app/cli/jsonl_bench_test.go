@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
-	"syscall"
 	"testing"
 	"time"
 
@@ -62,17 +61,6 @@ func reportRate(b *testing.B, msgs int, cpu time.Duration) {
 	if cpu > 0 {
 		b.ReportMetric(float64(msgs)/cpu.Seconds(), "msgs/cpu-s")
 	}
-}
-
-// cpuTime is the CPU time the process has used, user and system; 0 where
-// the system does not say.
-func cpuTime(b *testing.B) time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		b.Logf("no CPU time: %v", err)
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkJSONLParseOnly is decoder.Parse alone on the same messages:
