@@ -183,6 +183,10 @@ func linkServer(s string) string {
 	if i := strings.IndexAny(s, "/?#\\"); i >= 0 {
 		s = s[:i]
 	}
+	// A sentence's full stop may follow the port ("host:443."), or the
+	// name's own dot precede it ("host.:443"): dots go on both sides of the
+	// port's removal, so that what is left reads the same a second time.
+	s = strings.TrimRight(s, ".")
 	if host, port, ok := strings.Cut(s, ":"); ok && port != "" && strings.Trim(port, "0123456789") == "" {
 		s = host // not an IPv6 address, which has more than one ':'
 	}

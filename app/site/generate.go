@@ -67,6 +67,16 @@ func (s Config) Check() error {
 // configuration lives. The service worker pre-caches every file of the web
 // folder (none when s.Web is "").
 func (s Config) Handler(version string, wasmSize int64) (*app.Handler, error) {
+	ocr, err := s.ocrSources()
+	if err != nil {
+		return nil, err
+	}
+	return s.handler(version, wasmSize, ocr)
+}
+
+// handler is Handler with the screenshot reader's files read already
+// (ocrSources), which Generate also writes.
+func (s Config) handler(version string, wasmSize int64, ocr map[string][]byte) (*app.Handler, error) {
 	base, err := CleanBase(s.Base)
 	if err != nil {
 		return nil, err
@@ -82,10 +92,6 @@ func (s Config) Handler(version string, wasmSize int64) (*app.Handler, error) {
 		}
 	}
 	worker, err := workerTemplate(app.DefaultAppWorkerJS)
-	if err != nil {
-		return nil, err
-	}
-	ocr, err := s.ocrSources()
 	if err != nil {
 		return nil, err
 	}
@@ -145,7 +151,11 @@ func (s Config) Generate() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	h, err := s.Handler("", wasm.Size())
+	ocr, err := s.ocrSources()
+	if err != nil {
+		return "", err
+	}
+	h, err := s.handler("", wasm.Size(), ocr)
 	if err != nil {
 		return "", err
 	}
@@ -166,14 +176,14 @@ func (s Config) Generate() (string, error) {
 		return "", err
 	}
 	defer os.RemoveAll(staged)
-	if err := s.write(staged, h); err != nil {
+	if err := s.write(staged, h, ocr); err != nil {
 		return "", err
 	}
 	return version, swapIn(staged, s.Out)
 }
 
-// write writes the site into dir.
-func (s Config) write(dir string, h *app.Handler) error {
+// write writes the site into dir; ocr are the screenshot reader's files.
+func (s Config) write(dir string, h *app.Handler, ocr map[string][]byte) error {
 	if err := os.Chmod(dir, 0o755); err != nil {
 		return err
 	}
@@ -181,10 +191,6 @@ func (s Config) write(dir string, h *app.Handler) error {
 		return fmt.Errorf("generating %s: %w", s.Out, err)
 	}
 	if err := copyTree(s.Web, filepath.Join(dir, "web")); err != nil {
-		return err
-	}
-	ocr, err := s.ocrSources()
-	if err != nil {
 		return err
 	}
 	if err := s.writeOCR(dir, ocr); err != nil {
