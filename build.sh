@@ -12,6 +12,16 @@ FUZZTIME=${FUZZTIME:-10s}
 FUZZMINIMIZETIME=${FUZZMINIMIZETIME:-5s}
 BIN=$PWD/bin # tools built for this project; ignored by git
 
+# WASM_FLAGS build app.wasm, and the bench's floor the same way. -l turns
+# off inlining in the page's own UI packages (components, notes, catalogs,
+# certificate evidence): their code runs once per render, not in a loop,
+# and inlined copies of small helpers at every call site cost download
+# bytes on the first visit. Without it app.wasm is some 32 KB larger in
+# brotli (./build.sh bench prints both in docs/figures.md). The decoder and
+# go-app keep Go's inlining: without it a keystroke's answer took longer.
+WASM_FLAGS=(-trimpath "-ldflags=-s -w"
+	"-gcflags=proxycert/app/...=-l" "-gcflags=proxycert/messages=-l" "-gcflags=proxycert/decoder/cert=-l")
+
 main() {
 	local cmd=${1:-help}
 	shift || true
@@ -173,6 +183,7 @@ run_bench() {
 	go test -run '^$' -bench JSONL -cpu 1 -count 5 ./app/cli/ | tee out/bench/jsonl.txt
 	run_build
 	wasm_size >out/bench/wasm.txt
+	inlined_size >>out/bench/wasm.txt
 	build_floor
 	step "the page against the floor in Chromium, ${BENCH_RUNS:-5} runs (out/bench/bench.json)"
 	PROXYCERT_BENCH=1 BENCH_RUNS=${BENCH_RUNS:-5} go test -C app/e2e -run '^TestBench$' -count=1 -v -timeout 60m .
@@ -219,7 +230,7 @@ build_floor() {
 	step "floor page in out/bench/floor"
 	local out=$PWD/out/bench/floor
 	mkdir -p "$out"
-	GOOS=js GOARCH=wasm go build -C app/e2e -trimpath -ldflags='-s -w' -o "$out/app.wasm" ./testdata/floor
+	GOOS=js GOARCH=wasm go build -C app/e2e "${WASM_FLAGS[@]}" -o "$out/app.wasm" ./testdata/floor
 	go run -C app/e2e ./testdata/floor --out "$out/dist" --wasm "$out/app.wasm" --icons "$PWD/web"
 }
 
@@ -251,7 +262,7 @@ browser_versions() {
 # once per app.wasm, as .cache/precompress keeps the last result.
 run_build() {
 	step "app.wasm (GOOS=js GOARCH=wasm)"
-	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o web/app.wasm ./app
+	GOOS=js GOARCH=wasm go build "${WASM_FLAGS[@]}" -o web/app.wasm ./app
 	# The screenshot reader's files (tesseract.js, its cores, the language
 	# data) come from npm at the versions app/site/ocr/package-lock.json pins; the
 	# generator copies them into dist/web/ocr/. No install script is needed
@@ -279,6 +290,20 @@ run_build() {
 wasm_size() {
 	printf 'app.wasm: %d bytes raw, %d gzip -9, %d brotli (wc -c dist/web/app.wasm*)\n' \
 		"$(wc -c <dist/web/app.wasm)" "$(wc -c <dist/web/app.wasm.gz)" "$(wc -c <dist/web/app.wasm.br)"
+}
+
+# inlined_size prints what app.wasm would weigh built with Go's default
+# inlining everywhere (WASM_FLAGS without -l), generated and compressed as
+# the site's is, in out/bench/inlined.
+inlined_size() {
+	local out=$PWD/out/bench/inlined
+	rm -rf "$out"
+	mkdir -p "$out"
+	cp -R web "$out/web"
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o "$out/web/app.wasm" ./app
+	go run ./app generate --out "$out/dist" --web "$out/web" --cache .cache/precompress-inlined >/dev/null
+	printf 'with inlining in every package: %d bytes raw, %d gzip -9, %d brotli (out/bench/inlined)\n' \
+		"$(wc -c <"$out/dist/web/app.wasm")" "$(wc -c <"$out/dist/web/app.wasm.gz")" "$(wc -c <"$out/dist/web/app.wasm.br")"
 }
 
 # run_serve builds the site and serves it until Ctrl+C; its arguments go to

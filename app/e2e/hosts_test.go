@@ -1,19 +1,23 @@
 package e2e
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"proxycert/app/site"
+	"proxycert/decoder"
 	"testing"
+	"time"
 )
 
 // The hosts tests serve a sub-path build from a folder, as an admin
 // deploys it: on `proxycert serve`'s Host, on Debian's nginx with the block
 // docs/hosting.md gives, and on Debian's Apache with the generated
 // .htaccess. Each runs the same steps (hostSteps): what every file is sent
-// as, what the browser received, a deep link, offline after one visit, and
-// an update deployed into the same folder. Generating a version takes long
+// as, what the browser received, a deep link, a screenshot read (the
+// reader's files through the host), offline after one visit (the same
+// screenshot too), and an update deployed into the same folder. Generating a version takes long
 // (every code's page is pre-rendered), so the hosts share two.
 
 // hostBase is the sub-path the hosts serve the site at.
@@ -109,6 +113,8 @@ func hostSteps(t *testing.T, h siteHost, dir string, v1, v2 deployment) {
 	files := siteFiles(t, v1.dir, h.origin(), hostBase)
 	tb.waitCached(files)
 	tb.checkRunning(v1)
+	picture := newShooter(t, e).shoot(hostShot)
+	readHostShot(t, tb, picture, true)
 
 	h.stop()
 	for _, link := range []struct{ path, code string }{
@@ -122,6 +128,7 @@ func hostSteps(t *testing.T, h siteHost, dir string, v1, v2 deployment) {
 		}
 		tb.checkRunning(v1)
 	}
+	readHostShot(t, tb, picture, false)
 
 	install(t, v2.dir, dir)
 	h.start()
@@ -133,4 +140,46 @@ func hostSteps(t *testing.T, h siteHost, dir string, v1, v2 deployment) {
 	tb.waitAcrossLoads(fmt.Sprintf(`String(performance.timeOrigin) !== %q`, before))
 	tb.waitJS(`document.querySelector(".page[data-ready=true]") !== null && !document.getElementById("app-wasm-loader")`)
 	tb.checkRunning(v2)
+}
+
+// hostShot is the picture the hosts steps read: Japanese, so that both
+// languages' models come through the host (Apache sends them as gzip
+// content encoding, the others as the .gz files they are).
+var hostShot = shot{Lang: "ja", Msg: 2, Server: "mail.contoso.co.jp", Code: "0x00000018", Scale: 1.25}
+
+// readHostShot has the page read picture and checks what it read. Online,
+// it then waits until the service worker keeps every file of the reader
+// the page fetched, so that the same picture is read with the host stopped.
+func readHostShot(t *testing.T, tb *tab, picture []byte, online bool) {
+	t.Helper()
+	eval[bool](tb, waitReadJS+`, true`)
+	got := tb.give(picture, false, "paste")
+	if r := decoder.Parse(got.Box); r.Server != hostShot.Server || decoder.Hex(r.Code) != hostShot.Code || !got.Marked {
+		t.Fatalf("online %v: %s read as %q (notice %q, marked %v)", online, hostShot, got.Box, got.Notice, got.Marked)
+	}
+	if !online {
+		return
+	}
+	urls := eval[[]string](tb, `performance.getEntriesByType("resource").map((e) => e.name)
+	  .filter((u) => new URL(u).pathname.includes("/web/ocr/"))`)
+	if len(urls) == 0 {
+		t.Fatal("the reading fetched nothing from web/ocr/")
+	}
+	list, err := json.Marshal(urls)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := fmt.Sprintf(`(async (urls) => {
+	  for (const name of await caches.keys()) {
+	    if (!name.startsWith("ocr-")) continue;
+	    const have = new Set((await (await caches.open(name)).keys()).map((r) => r.url));
+	    if (urls.every((u) => have.has(u))) return true;
+	  }
+	  return false;
+	})(%s)`, list)
+	for deadline := time.Now().Add(30 * time.Second); !eval[bool](tb, kept); time.Sleep(100 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the service worker did not keep the reader's files %q", urls)
+		}
+	}
 }
