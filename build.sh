@@ -16,7 +16,7 @@ BIN=$PWD/bin # tools built for this project; ignored by git
 # off inlining in the page's own UI packages (components, notes, catalogs,
 # certificate evidence): their code runs once per render, not in a loop,
 # and inlined copies of small helpers at every call site cost download
-# bytes on the first visit. Without it app.wasm is some 32 KB larger in
+# bytes on the first visit. Without it app.wasm is about 31 KB larger in
 # brotli (./build.sh bench prints both in docs/figures.md). The decoder and
 # go-app keep Go's inlining: without it a keystroke's answer took longer.
 WASM_FLAGS=(-trimpath "-ldflags=-s -w"
