@@ -17,8 +17,9 @@ import (
 // .htaccess. Each runs the same steps (hostSteps): what every file is sent
 // as, what the browser received, a deep link, a screenshot read (the
 // reader's files through the host), offline after one visit (the same
-// screenshot too), and an update deployed into the same folder. Generating a version takes long
-// (every code's page is pre-rendered), so the hosts share two.
+// screenshot too), and an update deployed into the same folder.
+// Generating a version takes long (every code's page is pre-rendered), so
+// the hosts share two.
 
 // hostBase is the sub-path the hosts serve the site at.
 const hostBase = "/proxycert/"
