@@ -194,7 +194,7 @@ run_bench() {
 	about="$(date -u +%Y-%m-%d), $(machine_line)"
 	write_section decoder "$about" "go test -run '^\$' -bench . -benchmem ./decoder/" out/bench/decoder.txt
 	write_section jsonl "$about" "go test -run '^\$' -bench JSONL -cpu 1 -count 5 ./app/cli/" out/bench/jsonl.txt
-	write_section wasm "$about" "./build.sh build (wc -c dist/web/app.wasm*)" out/bench/wasm.txt
+	write_section wasm "$about" "./build.sh bench (wc -c dist/web/app.wasm* out/bench/inlined/dist/web/app.wasm*)" out/bench/wasm.txt
 	write_section page "$about" "./build.sh bench" out/bench/bench.txt
 	write_section screenshots "$about" "PROXYCERT_E2E=1 go test -C app/e2e -run '^TestE2EScreenshot\$' ." out/bench/screenshots.txt
 	step "figures written to docs/figures.md"
