@@ -24,6 +24,9 @@ func unlookHost(name string) (string, bool) {
 		if label == "" || len(label) > 3 {
 			return name, false
 		}
+		if i > 0 {
+			b.WriteByte('.')
+		}
 		value := 0
 		for j := 0; j < len(label); j++ {
 			d, look := lookDigit(label[j])
@@ -32,16 +35,10 @@ func unlookHost(name string) (string, bool) {
 			}
 			changed = changed || look
 			value = value*10 + d
+			b.WriteByte(byte('0' + d))
 		}
 		if value > 255 {
 			return name, false
-		}
-		if i > 0 {
-			b.WriteByte('.')
-		}
-		for j := 0; j < len(label); j++ {
-			d, _ := lookDigit(label[j])
-			b.WriteByte(byte('0' + d))
 		}
 	}
 	if !changed {

@@ -89,11 +89,7 @@ func (x *imageReader) offline(c *messages.Catalog) app.UI {
 	if x.Offline == "done" {
 		return app.P().ID("image-offline-status").Class("hint").Role("status").Text(c.T(messages.UIPageImageOfflineDone))
 	}
-	status, ok := map[string]messages.Key{
-		"busy":   messages.UIPageImageOfflineBusy,
-		"unkept": messages.UIPageImageOfflineUnkept,
-		"failed": messages.UIPageImageOfflineFailed,
-	}[x.Offline]
+	status, ok := offlineText[x.Offline]
 	button := app.Button().Type("button").ID("image-offline").Class("button", "button-quiet").
 		Text(c.T(messages.UIPageImageOffline)).OnClick(func(ctx app.Context, e app.Event) { x.onOffline(ctx) })
 	if x.Offline == "busy" {
@@ -110,6 +106,13 @@ func (x *imageReader) offline(c *messages.Catalog) app.UI {
 			)
 		}),
 	)
+}
+
+// offlineText says where the offer to work offline stands, until it is done.
+var offlineText = map[string]messages.Key{
+	"busy":   messages.UIPageImageOfflineBusy,
+	"unkept": messages.UIPageImageOfflineUnkept,
+	"failed": messages.UIPageImageOfflineFailed,
 }
 
 // pick reads the chosen file, then clears the picker, so that choosing

@@ -72,10 +72,6 @@ type ocrReading struct {
 // called synchronously and must not change state.
 func ocrRead(image app.Value, langs []string, found func(text, lang string) bool,
 	progress func(stage string, fraction float64), done func(readings []ocrReading, err string, cancelled bool)) {
-	list := make([]any, len(langs))
-	for i, l := range langs {
-		list[i] = l
-	}
 	var onFound, onProgress, onDone app.Func
 	onFound = app.FuncOf(func(_ app.Value, args []app.Value) any {
 		return found(args[0].String(), args[1].String())
@@ -98,7 +94,7 @@ func ocrRead(image app.Value, langs []string, found func(text, lang string) bool
 		done(readings, res.Get("error").String(), res.Get("cancelled").Bool())
 		return nil
 	})
-	app.Window().Get("proxycertOCR").Call("read", image, list, onFound, onProgress, onDone)
+	app.Window().Get("proxycertOCR").Call("read", image, jsStrings(langs), onFound, onProgress, onDone)
 }
 
 // ocrCancel stops the reading under way; its done reports it cancelled.
@@ -111,10 +107,6 @@ func ocrCancel() {
 // ocrPrefetch fetches every file reading langs needs, so that the service
 // worker keeps them; see proxycertOCR.prefetch.
 func ocrPrefetch(langs []string, progress func(fraction float64), done func(err string)) {
-	list := make([]any, len(langs))
-	for i, l := range langs {
-		list[i] = l
-	}
 	var onProgress, onDone app.Func
 	onProgress = app.FuncOf(func(_ app.Value, args []app.Value) any {
 		progress(args[0].Float())
@@ -126,5 +118,14 @@ func ocrPrefetch(langs []string, progress func(fraction float64), done func(err 
 		done(args[0].Get("error").String())
 		return nil
 	})
-	app.Window().Get("proxycertOCR").Call("prefetch", list, onProgress, onDone)
+	app.Window().Get("proxycertOCR").Call("prefetch", jsStrings(langs), onProgress, onDone)
+}
+
+// jsStrings is ss as a value syscall/js makes an array of.
+func jsStrings(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
 }

@@ -16,8 +16,8 @@ import (
 // image: the answer follows as for text, and the user can correct the
 // reading. A server name the English reading is unsure of (a digit read as
 // a letter, decoder.UnsureHost) is read again with the Japanese model,
-// whose mistakes differ. The picture itself stays in the reader: it is never part of the
-// page's state, the address or a note.
+// whose mistakes differ. The picture itself stays in the reader: it is
+// never part of the page's state, the address or a note.
 
 // imageLangs are the languages a picture is read in, in this order: the
 // Japanese data (2 MB) is fetched only when the English reading finds no
